@@ -1,0 +1,49 @@
+package org.quotetrail;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.quotetrail.clean.ArticleMetadata;
+import org.quotetrail.clean.CleanStage;
+import org.quotetrail.clean.PlainTextCleaner;
+import org.quotetrail.ingest.RawArticle;
+import org.quotetrail.model.ExtractedArticle;
+import org.quotetrail.model.Quotation;
+import org.quotetrail.pipeline.Document;
+import org.quotetrail.pipeline.Layers;
+import org.quotetrail.pipeline.Pipeline;
+import org.quotetrail.segment.SegmentStage;
+
+/**
+ * The per-article pipeline as one call: raw article in, cleaned article with attributed quotations
+ * out. Build once and share; {@link #extract} is safe to call from several threads.
+ */
+public final class Extractor {
+  private final Pipeline pipeline;
+
+  private Extractor(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /** The standard pipeline: clean, segment, mentions, quotations, attribution. */
+  public static Extractor standard() {
+    CleanStage clean = new CleanStage(Map.of(RawArticle.Format.TEXT, new PlainTextCleaner()));
+    return new Extractor(Pipeline.of(Set.of(Layers.RAW), List.of(clean, new SegmentStage())));
+  }
+
+  /** Runs the pipeline on {@code raw}. */
+  public ExtractedArticle extract(RawArticle raw) {
+    Document document = pipeline.process(new Document(raw.source()).set(Layers.RAW, raw));
+    ArticleMetadata meta = document.get(Layers.METADATA);
+    List<Quotation> quotes = document.has(Layers.QUOTATIONS) ? document.get(Layers.QUOTATIONS) : List.of();
+    return new ExtractedArticle(
+        raw.source(),
+        meta.url() != null ? meta.url() : raw.url(),
+        meta.outlet(),
+        meta.title(),
+        meta.byline(),
+        meta.published(),
+        document.get(Layers.BODY),
+        quotes);
+  }
+}

@@ -1,0 +1,112 @@
+package org.quotetrail.clean;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What page furniture looks like, as text: the one idea of boilerplate that both the plain-text
+ * and the HTML cleaners use. A block of text (a line, a paragraph, an element's text) is judged by
+ * its words alone; the cleaners add what their format knows (position, markup, link density).
+ */
+public final class Boilerplate {
+  private Boilerplate() {}
+
+  /** How a block of text relates to the article around it. */
+  public enum Verdict {
+    /** Article text. */
+    CONTENT,
+    /** Furniture on its own: drop this block, keep reading. */
+    FURNITURE,
+    /** Furniture that ends the article: drop this block and everything after it. */
+    END_OF_ARTICLE
+  }
+
+  // Lines that are furniture whatever surrounds them: widgets, labels, share bars, ads.
+  private static final Pattern FURNITURE_LINE =
+      Pattern.compile(
+          "(?i)^(avatar|advertisement|advert|sponsored( content)?|share( this( article| story)?)?|"
+              + "tweet|email|print|facebook|twitter|whatsapp|linkedin|copy link|comments?|"
+              + "\\d+ comments?|show comments|read more|continue reading|click here.*|"
+              + "(image|photo|picture)( copyright| credit)?:?.*|skip to (main )?content|"
+              + "follow us.*|sign up.*|log ?in|register|menu|search|home|close|"
+              + "(topics?|tags?|filed under):?.*|listen to this article.*|"
+              + "we use cookies.*|accept( all)?( cookies)?|reuse this content)\\W*$");
+
+  // Lines after which a scraped page holds no more article: related links, appeals, sign-ups.
+  private static final Pattern END_LINE =
+      Pattern.compile(
+          "(?i)^(more from .{1,60}|related( articles| stories| posts| content)?:?|"
+              + "(you )?(may|might) also like.*|recommended( for you)?|most (read|popular).*|"
+              + "donate( here| now| today)?|support (us|our journalism).*|"
+              + "subscribe( to| now| today).*|sign up (to|for) our.*newsletter.*|"
+              + "(about|more about) the author.*|leave a (comment|reply)|"
+              + "(share|join) the conversation|trending( now)?)\\W*$");
+
+  // Appeals to the reader that scrapers keep: "Small monthly donations from readers like you..."
+  private static final Pattern APPEAL =
+      Pattern.compile(
+          "(?i)\\b(donat(e|ion|ions|ing)|subscribe|subscription|newsletter|sign up|support(ers)? (us|our)|"
+              + "readers like you|free, but|can you (join|help)|daily (email|round-up)|"
+              + "all rights reserved|cookie policy|privacy policy|terms (of use|and conditions))\\b");
+
+  private static final Pattern MORE_FROM = Pattern.compile("(?i)^more from (.{1,60}?)\\W*$");
+
+  /** Judges one block of text by its words. */
+  public static Verdict judge(String block) {
+    String text = block.strip();
+    if (text.isEmpty()) {
+      return Verdict.FURNITURE;
+    }
+    if (text.length() <= 120 && END_LINE.matcher(text).matches()) {
+      return Verdict.END_OF_ARTICLE;
+    }
+    if (text.length() <= 120 && FURNITURE_LINE.matcher(text).matches()) {
+      return Verdict.FURNITURE;
+    }
+    if (isShouting(text)) {
+      return Verdict.FURNITURE;
+    }
+    return Verdict.CONTENT;
+  }
+
+  /** True when {@code block} appeals to the reader (donate, subscribe, sign up) or is legal small print. */
+  public static boolean isAppeal(String block) {
+    return APPEAL.matcher(block).find() && wordCount(block) < 80;
+  }
+
+  /** The site named by a "More from X" line, which scrapers keep at the foot of a page. */
+  public static Optional<String> outletFromFooter(String line) {
+    Matcher m = MORE_FROM.matcher(line.strip());
+    return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+  }
+
+  /** A short line in capitals ("SUBSCRIBE TO OUR DAILY EMAIL") is a button or a label. */
+  private static boolean isShouting(String text) {
+    int letters = 0;
+    int upper = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    return letters >= 4 && upper == letters && wordCount(text) <= 8 && !text.endsWith(".");
+  }
+
+  static int wordCount(String text) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        count++;
+      }
+      inWord = letter;
+    }
+    return count;
+  }
+}

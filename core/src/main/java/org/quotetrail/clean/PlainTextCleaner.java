@@ -1,0 +1,154 @@
+package org.quotetrail.clean;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.quotetrail.ingest.RawArticle;
+
+/**
+ * Cleans a plain-text article as scrapers leave it: the first line is the headline, short lines
+ * near the top may carry byline, date and URL, and widgets, appeals and footers are dropped.
+ *
+ * <p>Paragraphs are lines, or blocks separated by blank lines when the text is hard-wrapped.
+ */
+public final class PlainTextCleaner implements ArticleCleaner {
+  private static final Pattern BY_LINE = Pattern.compile("(?i)^by\\s+\\p{Lu}.{1,80}$");
+  private static final Pattern URL_LINE = Pattern.compile("^https?://\\S+$");
+  private static final int HEADLINE_MAX_CHARS = 300;
+  // How many lines below the headline may hold byline, date or URL.
+  private static final int HEADER_LINES = 6;
+
+  @Override
+  public CleanedArticle clean(RawArticle raw) {
+    List<String> paragraphs = paragraphs(raw.content());
+    if (paragraphs.isEmpty()) {
+      return new CleanedArticle(new ArticleMetadata(null, null, null, null, raw.url()), "");
+    }
+    String title = null;
+    int start = 0;
+    if (paragraphs.size() > 1 && paragraphs.get(0).length() <= HEADLINE_MAX_CHARS) {
+      title = paragraphs.get(0);
+      start = 1;
+    }
+    Header header = new Header(raw.url());
+    List<String> body = new ArrayList<>();
+    String outlet = null;
+    boolean afterAvatar = false;
+    for (int i = start; i < paragraphs.size(); i++) {
+      String line = paragraphs.get(i);
+      boolean nearTop = body.isEmpty() && i - start < HEADER_LINES;
+      if (nearTop && header.take(line, afterAvatar)) {
+        afterAvatar = false;
+        continue;
+      }
+      Boilerplate.Verdict verdict = Boilerplate.judge(line);
+      if (verdict == Boilerplate.Verdict.END_OF_ARTICLE && !body.isEmpty()) {
+        outlet = Boilerplate.outletFromFooter(line).orElse(null);
+        break;
+      }
+      if (verdict == Boilerplate.Verdict.CONTENT && !Boilerplate.isAppeal(line)) {
+        body.add(line);
+      }
+      afterAvatar = line.equalsIgnoreCase("avatar");
+    }
+    ArticleMetadata metadata = new ArticleMetadata(title, header.byline, outlet, header.date, header.url);
+    return new CleanedArticle(metadata, String.join("\n\n", body));
+  }
+
+  /** The lines that may precede the body: byline, date, URL. */
+  private static final class Header {
+    String byline;
+    LocalDate date;
+    String url;
+
+    Header(String url) {
+      this.url = url;
+    }
+
+    boolean take(String line, boolean afterAvatar) {
+      if (BY_LINE.matcher(line).matches()) {
+        byline = line.substring(2).strip();
+        return true;
+      }
+      if (afterAvatar && looksLikeName(line)) {
+        // Author boxes scrape as an "Avatar" image label followed by the author's name.
+        byline = line;
+        return true;
+      }
+      if (URL_LINE.matcher(line).matches()) {
+        url = url == null ? line : url;
+        return true;
+      }
+      Optional<LocalDate> parsed = Dates.parse(line);
+      if (parsed.isPresent() && line.length() <= 60) {
+        date = parsed.get();
+        return true;
+      }
+      return false;
+    }
+  }
+
+  private static boolean looksLikeName(String line) {
+    String[] words = line.split("\\s+");
+    if (words.length > 4 || line.endsWith(".")) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Splits text into paragraphs. Scraped text has one paragraph per line; hard-wrapped text has
+   * paragraphs of several short lines between blank lines, which are joined.
+   */
+  static List<String> paragraphs(String content) {
+    String text = content.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
+    String[] blocks = text.split("\n[ \t]*\n");
+    boolean wrapped = isHardWrapped(blocks);
+    List<String> out = new ArrayList<>();
+    for (String block : blocks) {
+      if (wrapped) {
+        addIfText(out, block.replaceAll("\\s*\n\\s*", " "));
+      } else {
+        for (String line : block.split("\n")) {
+          addIfText(out, line);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void addIfText(List<String> out, String paragraph) {
+    String p = paragraph.strip().replaceAll("[ \t\f\u000b]+", " ");
+    if (!p.isEmpty()) {
+      out.add(p);
+    }
+  }
+
+  /** Most multi-line blocks have lines of similar, modest length: the text was wrapped at a column. */
+  private static boolean isHardWrapped(String[] blocks) {
+    int multiLine = 0;
+    int wrappedLooking = 0;
+    for (String block : blocks) {
+      String[] lines = block.strip().split("\n");
+      if (lines.length < 2) {
+        continue;
+      }
+      multiLine++;
+      int longest = 0;
+      for (int i = 0; i < lines.length - 1; i++) {
+        longest = Math.max(longest, lines[i].length());
+      }
+      if (longest <= 100) {
+        wrappedLooking++;
+      }
+    }
+    return multiLine > 0 && wrappedLooking * 2 > multiLine;
+  }
+}

@@ -1,0 +1,77 @@
+package org.quotetrail.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.quotetrail.ingest.ArticleSink;
+import org.quotetrail.ingest.InputProblem;
+import org.quotetrail.ingest.Inputs;
+import org.quotetrail.ingest.RawArticle;
+
+/**
+ * Runs a command's work over every article of the inputs a user named: each problem becomes one
+ * line on standard error naming the input, the batch goes on, and the exit status says whether
+ * anything failed.
+ */
+final class Batch {
+  /** Exit status when some inputs failed and the rest were processed. */
+  static final int SOME_INPUTS_FAILED = 1;
+
+  /** What a command does with one article. */
+  @FunctionalInterface
+  interface ArticleHandler {
+    void handle(RawArticle article) throws Exception;
+  }
+
+  private final Inputs inputs;
+  private final PrintWriter err;
+  private int articles;
+  private int failures;
+
+  Batch(Inputs inputs, PrintWriter err) {
+    this.inputs = inputs;
+    this.err = err;
+  }
+
+  void run(List<Path> paths, ArticleHandler handler) {
+    ArticleSink sink =
+        new ArticleSink() {
+          @Override
+          public void article(RawArticle article) {
+            try {
+              handler.handle(article);
+              articles++;
+            } catch (Exception e) {
+              problem(InputProblem.of(article.source(), describe(e)));
+            }
+          }
+
+          @Override
+          public void problem(InputProblem problem) {
+            failures++;
+            err.println("quotetrail: " + problem);
+            err.flush();
+          }
+        };
+    for (Path file : inputs.files(paths, sink)) {
+      inputs.read(file, sink);
+    }
+  }
+
+  int articles() {
+    return articles;
+  }
+
+  int failures() {
+    return failures;
+  }
+
+  int exitStatus() {
+    return failures == 0 ? 0 : SOME_INPUTS_FAILED;
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+  }
+}

@@ -1,0 +1,31 @@
+package org.quotetrail.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code quotetrail} command line. */
+@Command(
+    name = "quotetrail",
+    mixinStandardHelpOptions = true,
+    version = "quotetrail 0.1.0",
+    description = "Who said what, about whom, reported by whom: quotations and speakers from news.",
+    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit status, without exiting: for tests and embedding. */
+  public static int run(String... args) {
+    return new CommandLine(new Main())
+        .setExecutionExceptionHandler(new OneLineErrors())
+        .execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}
