@@ -3,15 +3,20 @@ package org.quotetrail;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.quotetrail.attribution.AttributionStage;
 import org.quotetrail.clean.ArticleMetadata;
 import org.quotetrail.clean.CleanStage;
 import org.quotetrail.clean.PlainTextCleaner;
 import org.quotetrail.ingest.RawArticle;
+import org.quotetrail.lexicon.Lexicon;
+import org.quotetrail.mention.MentionStage;
 import org.quotetrail.model.ExtractedArticle;
 import org.quotetrail.model.Quotation;
 import org.quotetrail.pipeline.Document;
 import org.quotetrail.pipeline.Layers;
 import org.quotetrail.pipeline.Pipeline;
+import org.quotetrail.quote.QuoteMarkStage;
+import org.quotetrail.quote.QuoteStage;
 import org.quotetrail.segment.SegmentStage;
 
 /**
@@ -28,14 +33,24 @@ public final class Extractor {
   /** The standard pipeline: clean, segment, mentions, quotations, attribution. */
   public static Extractor standard() {
     CleanStage clean = new CleanStage(Map.of(RawArticle.Format.TEXT, new PlainTextCleaner()));
-    return new Extractor(Pipeline.of(Set.of(Layers.RAW), List.of(clean, new SegmentStage())));
+    Lexicon lexicon = Lexicon.english();
+    return new Extractor(
+        Pipeline.of(
+            Set.of(Layers.RAW),
+            List.of(
+                clean,
+                new SegmentStage(),
+                new QuoteMarkStage(),
+                new MentionStage(lexicon),
+                new QuoteStage(lexicon),
+                AttributionStage.standard())));
   }
 
   /** Runs the pipeline on {@code raw}. */
   public ExtractedArticle extract(RawArticle raw) {
     Document document = pipeline.process(new Document(raw.source()).set(Layers.RAW, raw));
     ArticleMetadata meta = document.get(Layers.METADATA);
-    List<Quotation> quotes = document.has(Layers.QUOTATIONS) ? document.get(Layers.QUOTATIONS) : List.of();
+    List<Quotation> quotes = document.get(Layers.QUOTATIONS);
     return new ExtractedArticle(
         raw.source(),
         meta.url() != null ? meta.url() : raw.url(),

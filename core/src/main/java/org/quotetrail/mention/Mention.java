@@ -11,9 +11,7 @@ import org.quotetrail.text.Span;
  * @param kind name, pronoun or nominal
  * @param entity the entity of the article it refers to, or null when unresolved
  * @param role the role a nominal mention names ("spokesperson"), or null
+ * @param inQuote whether the words stand inside quote marks (the speaker's words, not the reporter's)
+ * @param subject whether the mention looks like the grammatical subject of its clause
  */
-public record Mention(Span span, String text, MentionKind kind, Entity entity, String role) {
-  public Mention withEntity(Entity resolved) {
-    return new Mention(span, text, kind, resolved, role);
-  }
-}
+public record Mention(Span span, String text, MentionKind kind, Entity entity, String role, boolean inQuote, boolean subject) {}

@@ -5,6 +5,8 @@ import org.quotetrail.clean.ArticleMetadata;
 import org.quotetrail.ingest.RawArticle;
 import org.quotetrail.mention.Mention;
 import org.quotetrail.model.Quotation;
+import org.quotetrail.quote.Cue;
+import org.quotetrail.quote.MarkedQuote;
 import org.quotetrail.quote.QuoteCandidate;
 import org.quotetrail.segment.Sentence;
 import org.quotetrail.segment.Token;
@@ -32,8 +34,14 @@ public final class Layers {
   /** Tokens of the body, in order. */
   public static final Layer<List<Token>> TOKENS = Layer.of("tokens", List.class);
 
+  /** Text between quote marks, including quotations that run over several paragraphs. */
+  public static final Layer<List<MarkedQuote>> QUOTE_MARKS = Layer.of("quote-marks", List.class);
+
   /** Mentions of people and organisations, each linked to an entity of the article. */
   public static final Layer<List<Mention>> MENTIONS = Layer.of("mentions", List.class);
+
+  /** Reporting cues ("said", "told reporters", "according to") with their sources. */
+  public static final Layer<List<Cue>> CUES = Layer.of("cues", List.class);
 
   /** Candidate quotations (direct, partial, reported), not yet attributed. */
   public static final Layer<List<QuoteCandidate>> QUOTE_CANDIDATES = Layer.of("quote-candidates", List.class);

@@ -1,13 +1,22 @@
 package org.quotetrail.quote;
 
+import org.quotetrail.mention.Mention;
 import org.quotetrail.text.Span;
 
 /**
- * Reporting words ("said", "told reporters", "according to") and, where the sentence shows it,
- * the span of the words naming the source.
+ * Reporting words ("said", "told reporters", "according to") outside quotation marks, with the
+ * mention of their source where the sentence shows one.
  *
  * @param span the cue words
- * @param text the cue words as written
- * @param source span of the source's words, or null when the sentence does not name one
+ * @param text the cue words as written ("told reporters")
+ * @param lemma the reporting verb's lemma ("tell"), or "according to"
+ * @param sentence index of the sentence holding it
+ * @param verbToken index of the verb's token (the last token of "according to")
+ * @param source the mention of the source, or null when the sentence does not name one
+ * @param sourceAfter whether the source follows the cue ("said Smith", "according to Reuters")
  */
-public record Cue(Span span, String text, Span source) {}
+public record Cue(Span span, String text, String lemma, int sentence, int verbToken, Mention source, boolean sourceAfter) {
+  public boolean hasSource() {
+    return source != null;
+  }
+}

@@ -1,0 +1,98 @@
+package org.quotetrail.quote;
+
+import java.util.List;
+import org.quotetrail.segment.Token;
+import org.quotetrail.text.Span;
+
+/**
+ * Tells what the words between quote marks are: a speaker's utterance (a sentence or more), a
+ * fragment of one woven into the reporter's sentence, or not speech at all (a scare-quoted term, a
+ * single letter, a title).
+ */
+final class QuoteShape {
+  /** What a marked quote is. */
+  enum Form {
+    UTTERANCE,
+    FRAGMENT,
+    TERM
+  }
+
+  /** Utterances shorter than this need a capital or sentence punctuation to count as one. */
+  private static final int LONG_WORDS = 8;
+
+  Form of(String body, List<Token> tokens, MarkedQuote mark) {
+    Span content = mark.content();
+    int words = ReportedSpeechFinder.words(tokens, content);
+    if (words == 0 || words == 1 && content.length() <= 2) {
+      return Form.TERM; // a quoted letter: a big 'M'
+    }
+    if (isTitle(body, tokens, content, words)) {
+      return Form.TERM;
+    }
+    boolean closedClause = ".!?\u2026,".indexOf(body.charAt(content.end() - 1)) >= 0;
+    boolean embedded = embeddedBefore(body, mark.outer().begin()) || !closedClause && continuesAfter(body, mark.outer().end());
+    boolean capital = Character.isUpperCase(body.charAt(content.begin()));
+    boolean sentenceEnd = ".!?\u2026,".indexOf(body.charAt(content.end() - 1)) >= 0;
+    if (!embedded && (capital || sentenceEnd || words >= LONG_WORDS) && (words >= 3 || sentenceEnd)) {
+      return Form.UTTERANCE;
+    }
+    if (mark.single() && words < 4) {
+      return Form.TERM;
+    }
+    return words >= 2 || !mark.single() ? Form.FRAGMENT : Form.TERM;
+  }
+
+  /** "Titled 'The Way Ahead'": most words capitalised, no sentence punctuation. */
+  private static boolean isTitle(String body, List<Token> tokens, Span content, int words) {
+    if (words < 2 || words > 10) {
+      return false;
+    }
+    int capitals = 0;
+    for (int t = ReportedSpeechFinder.tokenAt(tokens, content.begin()); t < tokens.size() && tokens.get(t).end() <= content.end(); t++) {
+      if (tokens.get(t).isWord() && tokens.get(t).isCapitalized()) {
+        capitals++;
+      }
+    }
+    char last = body.charAt(content.end() - 1);
+    return capitals * 4 >= words * 3 && ".,!?".indexOf(last) < 0;
+  }
+
+  /** The mark follows a word of the reporter's sentence: should "look carefully". */
+  private static boolean embeddedBefore(String body, int open) {
+    int i = open - 1;
+    while (i >= 0 && body.charAt(i) == ' ') {
+      i--;
+    }
+    if (i < 0 || body.charAt(i) == '\n') {
+      return false;
+    }
+    char c = body.charAt(i);
+    return Character.isLetterOrDigit(c) && !isAttributionEnd(body, i);
+  }
+
+  /** "he said “...": a quote after a reporting verb without colon is still an utterance when capitalised. */
+  private static boolean isAttributionEnd(String body, int lastLetter) {
+    int start = lastLetter;
+    while (start > 0 && Character.isLetter(body.charAt(start - 1))) {
+      start--;
+    }
+    String word = body.substring(start, lastLetter + 1).toLowerCase(java.util.Locale.ROOT);
+    return word.equals("said") || word.equals("says") || word.equals("added") || word.equals("wrote") || word.equals("asked");
+  }
+
+  /** Lower-case words follow the close mark without a comma: at it. */
+  private static boolean continuesAfter(String body, int close) {
+    int i = close;
+    while (i < body.length() && body.charAt(i) == ' ') {
+      i++;
+    }
+    return i < body.length() && i > close && Character.isLowerCase(body.charAt(i)) && !startsAttribution(body, i);
+  }
+
+  /** '"...” he said' without a comma: the words after the quote attribute it rather than continue it. */
+  private static boolean startsAttribution(String body, int i) {
+    String rest = body.substring(i, Math.min(body.length(), i + 12)).toLowerCase(java.util.Locale.ROOT);
+    return rest.startsWith("he ") || rest.startsWith("she ") || rest.startsWith("they ") || rest.startsWith("said")
+        || rest.startsWith("says") || rest.startsWith("added") || rest.startsWith("according");
+  }
+}

@@ -1,0 +1,138 @@
+package org.quotetrail.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.quotetrail.lexicon.Lexicon;
+import org.quotetrail.mention.Mention;
+import org.quotetrail.model.QuoteKind;
+import org.quotetrail.pipeline.Document;
+import org.quotetrail.pipeline.Layer;
+import org.quotetrail.pipeline.Layers;
+import org.quotetrail.pipeline.Stage;
+import org.quotetrail.segment.Sentence;
+import org.quotetrail.segment.Token;
+import org.quotetrail.text.Span;
+
+/**
+ * Finds the quotations of an article: direct quotes between marks, reported clauses ("Smith said
+ * that ..."), and the two mixed (a reported clause carrying quoted words). Scare quotes, quoted
+ * terms and titles are left out. Each candidate keeps the cue its sentence ties to it.
+ */
+public final class QuoteStage implements Stage {
+  private final CueFinder cueFinder;
+  private final ReportedSpeechFinder reported = new ReportedSpeechFinder();
+  private final QuoteShape shape = new QuoteShape();
+
+  public QuoteStage(Lexicon lexicon) {
+    this.cueFinder = new CueFinder(lexicon);
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layers.BODY, Layers.TOKENS, Layers.SENTENCES, Layers.PARAGRAPHS, Layers.QUOTE_MARKS, Layers.MENTIONS);
+  }
+
+  @Override
+  public Set<Layer<?>> provides() {
+    return Set.of(Layers.CUES, Layers.QUOTE_CANDIDATES);
+  }
+
+  @Override
+  public void annotate(Document document) {
+    String body = document.get(Layers.BODY);
+    List<Token> tokens = document.get(Layers.TOKENS);
+    List<Sentence> sentences = document.get(Layers.SENTENCES);
+    List<MarkedQuote> marks = document.get(Layers.QUOTE_MARKS);
+    List<Mention> mentions = document.get(Layers.MENTIONS);
+    List<Cue> cues = cueFinder.find(body, tokens, sentences, mentions, marks);
+    List<ReportedSpeechFinder.Clause> clauses = reported.find(body, tokens, sentences, cues, marks);
+    SentenceLocator locate = new SentenceLocator(sentences);
+
+    List<QuoteCandidate> candidates = new ArrayList<>();
+    boolean[] mixed = new boolean[clauses.size()];
+    for (MarkedQuote mark : marks) {
+      QuoteShape.Form form = shape.of(body, tokens, mark);
+      if (form == QuoteShape.Form.UTTERANCE) {
+        Cue cue = CueAttacher.adjacentCue(body, tokens, mark, cues);
+        candidates.add(new QuoteCandidate(mark.content(), QuoteKind.DIRECT, cue, mark.firstParagraph(), mark.lastParagraph()));
+        continue;
+      }
+      int holder = clauseHolding(clauses, mark);
+      if (holder >= 0) {
+        mixed[holder] = true;
+      } else if (form == QuoteShape.Form.FRAGMENT) {
+        Cue cue = CueAttacher.sentenceCue(locate.sentenceOf(mark.outer().begin()), cues);
+        if (cue != null && cue.hasSource()) {
+          candidates.add(new QuoteCandidate(mark.content(), QuoteKind.PARTIAL, cue, mark.firstParagraph(), mark.lastParagraph()));
+        }
+      }
+    }
+    for (int c = 0; c < clauses.size(); c++) {
+      ReportedSpeechFinder.Clause clause = clauses.get(c);
+      if (overlapsDirect(candidates, clause.content())) {
+        continue;
+      }
+      int paragraph = sentences.get(clause.cue().sentence()).paragraph();
+      QuoteKind kind = mixed[c] ? QuoteKind.MIXED : QuoteKind.INDIRECT;
+      candidates.add(new QuoteCandidate(clause.content(), kind, clause.cue(), paragraph, paragraph));
+    }
+    candidates.sort(Comparator.comparing(QuoteCandidate::content));
+    removeOverlaps(candidates);
+    document.set(Layers.CUES, cues).set(Layers.QUOTE_CANDIDATES, candidates);
+  }
+
+  /** Two readings of the same words: keep the first (the longer, when both start together). */
+  private static void removeOverlaps(List<QuoteCandidate> candidates) {
+    int kept = -1;
+    for (int i = 0; i < candidates.size(); ) {
+      if (kept >= 0 && candidates.get(kept).content().overlaps(candidates.get(i).content())) {
+        candidates.remove(i);
+      } else {
+        kept = i++;
+      }
+    }
+  }
+
+  private static int clauseHolding(List<ReportedSpeechFinder.Clause> clauses, MarkedQuote mark) {
+    for (int c = 0; c < clauses.size(); c++) {
+      if (clauses.get(c).content().contains(mark.content())) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean overlapsDirect(List<QuoteCandidate> candidates, Span span) {
+    for (QuoteCandidate q : candidates) {
+      if (q.kind() == QuoteKind.DIRECT && q.content().overlaps(span)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Finds the sentence that holds an offset. */
+  static final class SentenceLocator {
+    private final List<Sentence> sentences;
+
+    SentenceLocator(List<Sentence> sentences) {
+      this.sentences = sentences;
+    }
+
+    int sentenceOf(int offset) {
+      int lo = 0;
+      int hi = sentences.size() - 1;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sentences.get(mid).span().end() <= offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package org.quotetrail.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.quotetrail.segment.Sentence;
+import org.quotetrail.segment.Token;
+import org.quotetrail.text.Span;
+
+/**
+ * Finds the reported clause of each cue that has a source: "Smith suggested [that] CLAUSE",
+ * "CLAUSE, a source said", "according to X, CLAUSE", "CLAUSE, according to X".
+ */
+final class ReportedSpeechFinder {
+  /** Fewest words a reported clause must have: "it was wrong". */
+  private static final int MIN_WORDS = 3;
+  /** Words after a closing cue that still end the sentence: "..., he said on Tuesday." */
+  private static final Set<String> TRAILING =
+      Set.of("on", "in", "at", "today", "yesterday", "tonight", "last", "this", "earlier", "later", "recently", "monday",
+          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "a", "an", "the", "statement", "interview",
+          "week", "night", "morning", "evening", "afternoon", "month", "year", "told", "to", "reporters", "when", "after");
+
+  /** Words that open a circumstance rather than a reported clause. */
+  private static final Set<String> PREPOSITIONS =
+      Set.of("at", "in", "on", "during", "after", "before", "for", "with", "from", "to", "about", "by", "outside", "inside",
+          "while", "when", "ahead", "earlier", "later", "last", "this", "yesterday", "today", "as");
+
+  /** Words that join one reported clause to the next speaker's. */
+  private static final Set<String> JOINERS = Set.of(",", ";", "but", "and", "while", "whereas", "although", "though");
+
+  /** Cues whose content may be an infinitive: "asked Smith to come". */
+  private static final Set<String> ASKING = Set.of("ask", "urge", "tell", "warn", "promise", "vow", "pledge", "threaten", "demand", "propose");
+
+  /** A reported clause and the cue that reports it. */
+  record Clause(Span content, Cue cue) {}
+
+  List<Clause> find(String body, List<Token> tokens, List<Sentence> sentences, List<Cue> cues, List<MarkedQuote> quotes) {
+    List<Clause> clauses = new ArrayList<>();
+    for (Cue cue : cues) {
+      if (!cue.hasSource()) {
+        continue;
+      }
+      Sentence sentence = sentences.get(cue.sentence());
+      // A cue with its source first reports what follows ("Smith said that ..."), unless nothing
+      // follows; a cue with its source after it closes the sentence ("..., said Smith"), except
+      // "according to X, ..." which may open it.
+      boolean opensSentence = !cue.sourceAfter() || cue.lemma().equals("according to");
+      Span content = opensSentence ? after(body, tokens, sentence, cue, cues) : null;
+      if (content == null) {
+        content = before(body, tokens, sentence, cue);
+      }
+      if (content != null && words(tokens, content) >= MIN_WORDS && !isWhollyQuoted(content, quotes)) {
+        clauses.add(new Clause(content, cue));
+      }
+    }
+    return clauses;
+  }
+
+  /** The clause after the cue: "said (that) CLAUSE", "according to X, CLAUSE". */
+  private static Span after(String body, List<Token> tokens, Sentence sentence, Cue cue, List<Cue> cues) {
+    int i = firstTokenAfter(tokens, cue.sourceAfter() ? cue.source().span().end() : cue.span().end());
+    int limit = sentence.endToken();
+    if (cue.sourceAfter() && (i >= limit || !tokens.get(i).text().equals(","))) {
+      return null; // "according to X" must be fenced off by a comma to open the sentence
+    }
+    boolean complementiser = false;
+    while (i < limit && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals(":") || tokens.get(i).lower().equals("that"))) {
+      complementiser |= tokens.get(i).lower().equals("that");
+      i++;
+    }
+    if (i >= limit || !tokens.get(i).isWord() && !isOpenMark(tokens.get(i).text())) {
+      return null;
+    }
+    String opener = tokens.get(i).lower();
+    boolean infinitive = opener.equals("to") && ASKING.contains(cue.lemma());
+    if (!complementiser && !infinitive && PREPOSITIONS.contains(opener)) {
+      return null; // "he told reporters at an event": circumstance, not what was said
+    }
+    int end = limit;
+    for (Cue other : cues) {
+      if (other != cue && other.sentence() == cue.sentence() && other.verbToken() > i && other.hasSource()
+          && !other.sourceAfter()) {
+        end = Math.min(end, clauseEndBefore(tokens, other.source().span().begin(), i));
+      }
+    }
+    return trimmed(body, tokens.get(i).begin(), tokens.get(end - 1).end());
+  }
+
+  /** The clause before a closing cue: "CLAUSE, X said." and "CLAUSE, said X." */
+  private static Span before(String body, List<Token> tokens, Sentence sentence, Cue cue) {
+    int opener = tokenAt(tokens, Math.min(cue.span().begin(), cue.source().span().begin()));
+    if (opener <= sentence.firstToken() + 1 || !tokens.get(opener - 1).text().equals(",")) {
+      return null;
+    }
+    for (int k = cue.verbToken() + 1; k < sentence.endToken(); k++) {
+      Token t = tokens.get(k);
+      if (t.isWord() && !TRAILING.contains(t.lower()) && !(cue.sourceAfter() && t.begin() < cue.source().span().end())) {
+        return null; // the sentence goes on: this is not a closing attribution
+      }
+    }
+    int first = sentence.firstToken();
+    if (tokens.get(first).lower().equals("but") || tokens.get(first).lower().equals("and")) {
+      first++;
+    }
+    return trimmed(body, tokens.get(first).begin(), tokens.get(opener - 2).end());
+  }
+
+  /** Where a clause ends when another speaker's cue follows: "X say ... but the group insists ...". */
+  private static int clauseEndBefore(List<Token> tokens, int otherSource, int from) {
+    int end = tokenAt(tokens, otherSource);
+    while (end - 1 > from && JOINERS.contains(tokens.get(end - 1).lower())) {
+      end--;
+    }
+    return end;
+  }
+
+  private static boolean isWhollyQuoted(Span content, List<MarkedQuote> quotes) {
+    for (MarkedQuote q : quotes) {
+      if (q.outer().contains(content) || content.contains(q.content()) && q.content().length() * 10 >= content.length() * 9) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Span trimmed(String body, int begin, int end) {
+    int e = end;
+    while (e > begin && ".,;:!?".indexOf(body.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return e > begin ? new Span(begin, e) : null;
+  }
+
+  static int tokenAt(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static int firstTokenAfter(List<Token> tokens, int offset) {
+    int t = tokenAt(tokens, offset);
+    return t < tokens.size() && tokens.get(t).begin() < offset ? t + 1 : t;
+  }
+
+  private static boolean isOpenMark(String s) {
+    return s.equals("\"") || s.equals("\u201c") || s.equals("'") || s.equals("\u2018");
+  }
+
+  static int words(List<Token> tokens, Span span) {
+    int n = 0;
+    for (int t = tokenAt(tokens, span.begin()); t < tokens.size() && tokens.get(t).end() <= span.end(); t++) {
+      if (tokens.get(t).isWord()) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

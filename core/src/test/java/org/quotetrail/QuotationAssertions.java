@@ -1,0 +1,39 @@
+package org.quotetrail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.quotetrail.model.ExtractedArticle;
+import org.quotetrail.model.Quotation;
+
+/** Invariants every extraction must keep, checked by every test that extracts. */
+public final class QuotationAssertions {
+  private QuotationAssertions() {}
+
+  public static void assertWellFormed(ExtractedArticle article) {
+    String body = article.body();
+    List<Quotation> quotes = article.quotes();
+    int previousEnd = -1;
+    for (Quotation q : quotes) {
+      assertTrue(q.end() <= body.length(), () -> "quotation ends past the body: " + q);
+      assertEquals(body.substring(q.begin(), q.end()), q.text(), "text must equal body[begin, end)");
+      assertFalse(q.text().isBlank(), "blank quotation");
+      assertFalse(Character.isWhitespace(q.text().charAt(0)) || Character.isWhitespace(q.text().charAt(q.text().length() - 1)),
+          () -> "quotation not trimmed: '" + q.text() + "'");
+      assertFalse(isMark(q.text().charAt(0)), () -> "quotation keeps its opening mark: " + q.text());
+      assertTrue(q.begin() >= previousEnd, () -> "quotations overlap or go backwards at " + q.begin());
+      previousEnd = q.end();
+      assertTrue(q.confidence() >= 0 && q.confidence() <= 1);
+      assertTrue(q.evidence() != null && !q.evidence().isBlank(), "every quotation carries its evidence");
+      if (q.speaker().mention() != null && q.speaker().mention().length() > 3) {
+        assertFalse(q.text().equals(q.speaker().mention()), "a speaker is not its own quotation");
+      }
+    }
+  }
+
+  private static boolean isMark(char c) {
+    return c == '"' || c == '\u201c' || c == '\u201d';
+  }
+}
