@@ -10,14 +10,15 @@ import java.util.Set;
  * function word) with the gold source; leniently, it may instead be the predicted canonical name
  * whose last word (the surname, or an organisation's last word) stands in the gold source, which
  * credits a right resolution reported through another mention. The cue is right when the predicted
- * cue shares a word with the gold cue.
+ * cue shares a word with the gold cue. Words are compared as {@link Words#overlap} says (function
+ * words count only when the gold has nothing else).
  */
 public final class AttributionJudge {
   private AttributionJudge() {}
 
   /** Whether the predicted mention shares a word with the gold source. */
   public static boolean speakerStrict(String goldSource, Prediction predicted) {
-    return goldSource != null && Words.overlap(goldSource, predicted.speakerMention());
+    return Words.overlap(goldSource, predicted.speakerMention());
   }
 
   /** Whether the predicted mention, or the predicted name's last word, points to the gold source. */
@@ -32,6 +33,6 @@ public final class AttributionJudge {
 
   /** Whether the predicted cue shares a word with the gold cue. */
   public static boolean cue(String goldCue, Prediction predicted) {
-    return goldCue != null && Words.overlap(goldCue, predicted.cue());
+    return Words.overlap(goldCue, predicted.cue());
   }
 }

@@ -33,6 +33,28 @@ public final class Words {
 
   /** The lower-cased words of {@code text} without function words, in order; empty for null. */
   public static Set<String> content(String text) {
+    return words(text, true);
+  }
+
+  /**
+   * Whether {@code predicted} shares a word with {@code gold}: a word other than a function word
+   * when the gold has one ("the source" and "the senator" do not match), else any word (a source
+   * "that", a cue "in"), else the same text (a cue that is a colon or a dash).
+   */
+  public static boolean overlap(String gold, String predicted) {
+    if (gold == null || predicted == null) {
+      return false;
+    }
+    boolean hasContent = !content(gold).isEmpty();
+    Set<String> shared = words(gold, hasContent);
+    if (shared.isEmpty()) {
+      return gold.strip().equals(predicted.strip());
+    }
+    shared.retainAll(words(predicted, hasContent));
+    return !shared.isEmpty();
+  }
+
+  private static Set<String> words(String text, boolean withoutFunctionWords) {
     Set<String> out = new LinkedHashSet<>();
     if (text == null) {
       return out;
@@ -40,17 +62,10 @@ public final class Words {
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       String word = m.group().toLowerCase(Locale.ROOT);
-      if (!FUNCTION_WORDS.contains(word)) {
+      if (!withoutFunctionWords || !FUNCTION_WORDS.contains(word)) {
         out.add(word);
       }
     }
     return out;
-  }
-
-  /** Whether the two texts share a word other than a function word. */
-  public static boolean overlap(String a, String b) {
-    Set<String> shared = content(a);
-    shared.retainAll(content(b));
-    return !shared.isEmpty();
   }
 }
