@@ -56,6 +56,25 @@ public record ArticleMatch(
     return matched;
   }
 
+  /**
+   * Which predictions are fragments at threshold index {@code t}: unmatched, yet wholly inside the
+   * content of a gold relation that another prediction found, like the second half of a quote
+   * that its attribution splits ("We are ready," she said, "and able.").
+   */
+  public boolean[] fragments(int t) {
+    boolean[] matched = matchedPredictions(t);
+    boolean[] fragments = new boolean[predictions.size()];
+    for (int p = 0; p < fragments.length; p++) {
+      Span span = predictions.get(p).span();
+      for (int g = 0; g < goldToPred[t].length && !matched[p] && span != null; g++) {
+        List<Span> content = article.relations().get(g).content();
+        Span cover = new Span(content.get(0).begin(), content.get(content.size() - 1).end());
+        fragments[p] |= goldToPred[t][g] >= 0 && cover.contains(span);
+      }
+    }
+    return fragments;
+  }
+
   /** The (gold, prediction) pairs found at the first threshold. */
   public List<int[]> found() {
     List<int[]> out = new ArrayList<>();

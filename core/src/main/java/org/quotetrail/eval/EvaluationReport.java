@@ -43,11 +43,24 @@ public record EvaluationReport(
 
   /**
    * Span scores of one slice. Precision counts predictions of the slice matched to any gold;
-   * recall counts gold of the slice matched to any prediction.
+   * recall counts gold of the slice matched to any prediction. Fragments are unmatched predictions
+   * inside the content of a found gold (see {@link ArticleMatch#fragments}): false positives for
+   * the one-to-one scores, forgiven by {@link #fragmentPrecision} for comparison with protocols
+   * that judge each prediction on its own.
    */
-  public record Score(int gold, int predictions, int matchedGold, int matchedPredictions) {
+  public record Score(int gold, int predictions, int matchedGold, int matchedPredictions, int fragments) {
     public double precision() {
       return ratio(matchedPredictions, predictions);
+    }
+
+    /** Precision when fragments are not held as false positives. */
+    public double fragmentPrecision() {
+      return ratio(matchedPredictions + fragments, predictions);
+    }
+
+    /** F1 from {@link #fragmentPrecision} and the recall. */
+    public double fragmentF1() {
+      return harmonic(fragmentPrecision(), recall());
     }
 
     public double recall() {
@@ -55,9 +68,7 @@ public record EvaluationReport(
     }
 
     public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return harmonic(precision(), recall());
     }
   }
 
@@ -74,6 +85,10 @@ public record EvaluationReport(
         .filter(t -> t.threshold() == threshold)
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no scores at threshold " + threshold));
+  }
+
+  private static double harmonic(double p, double r) {
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
   private static double ratio(int part, int whole) {

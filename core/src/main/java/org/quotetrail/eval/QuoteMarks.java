@@ -5,14 +5,17 @@ import org.quotetrail.text.Span;
 
 /**
  * Decides whether a quotation is quote-marked, for scoring by kind. A span is quote-marked when its
- * text holds a quote mark or the first non-space character on either side of it is one. Double
- * marks (" “ ” „ « ») always count; single marks count when they cannot be apostrophes: ‘
- * always, ' and ’ only when they open a word (after a non-letter, before a letter) or, just after
- * a span, when no letter follows ("Clinton’s" is not quoted).
+ * text holds a quote mark, or an opening mark stands before it or a closing mark after it. Inside,
+ * double marks (" “ ” „ « ») always count, and single marks when they cannot be apostrophes: ‘
+ * always, ' and ’ only when they open a word (after a non-letter, before a letter). Around it,
+ * curly marks of the right direction count across white space (“ ‘ „ « before, ” ’ » after);
+ * straight marks, which may close the quote before, only when they touch the span; a single mark
+ * after a span only when no letter follows ("Clinton’s" is not quoted).
  */
 public final class QuoteMarks {
   private static final String DOUBLE = "\"“”„«»";
   private static final String SINGLE = "'’";
+  private static final String STRAIGHT = "\"'";
 
   private QuoteMarks() {}
 
@@ -42,24 +45,33 @@ public final class QuoteMarks {
   }
 
   private static boolean opensBefore(String text, int begin) {
-    int i = begin - 1;
-    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-      i--;
+    int i = skipSpace(text, begin - 1, -1);
+    if (i < 0) {
+      return false;
     }
-    return i >= 0 && (DOUBLE.indexOf(text.charAt(i)) >= 0 || "‘'".indexOf(text.charAt(i)) >= 0);
+    char c = text.charAt(i);
+    return "“„«‘".indexOf(c) >= 0 || (STRAIGHT.indexOf(c) >= 0 && i == begin - 1);
   }
 
   private static boolean closesAfter(String text, int end) {
-    int i = end;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
+    int i = skipSpace(text, end, 1);
     if (i >= text.length()) {
       return false;
     }
     char c = text.charAt(i);
     boolean letterFollows = i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
-    return DOUBLE.indexOf(c) >= 0 || (SINGLE.indexOf(c) >= 0 && !letterFollows);
+    return "”»".indexOf(c) >= 0
+        || (c == '’' && !letterFollows)
+        || (c == '"' && i == end)
+        || (c == '\'' && i == end && !letterFollows);
+  }
+
+  private static int skipSpace(String text, int from, int step) {
+    int i = from;
+    while (i >= 0 && i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i += step;
+    }
+    return i;
   }
 
   private static boolean opensWord(String text, int i) {

@@ -21,13 +21,14 @@ public final class ReportPrinter {
     out.append(String.format(Locale.ROOT,
         "gold relations %d (+%d without content, left out); predictions %d (%d not placed in the text)%n%n",
         r.goldRelations(), r.goldWithoutContent(), r.predictions(), r.unmappedPredictions()));
-    out.append(String.format(Locale.ROOT, "%-9s %-13s %6s %6s %6s %6s %6s %6s%n",
-        "coverage", "kind", "gold", "pred", "found", "P", "R", "F1"));
+    out.append(String.format(Locale.ROOT, "%-9s %-13s %6s %6s %6s %6s %6s %6s  %6s %6s%n",
+        "coverage", "kind", "gold", "pred", "found", "P", "R", "F1", "frag", "F1+frg"));
     for (ThresholdScores t : r.thresholds()) {
       row(out, t.threshold(), "all", t.overall());
       row(out, t.threshold(), "quote-marked", t.quoteMarked());
       row(out, t.threshold(), "reported", t.reported());
     }
+    out.append("(frag: unmatched predictions inside a found quotation, false positives above; F1+frg forgives them)\n");
     out.append(String.format(Locale.ROOT,
         "%nspeaker accuracy on found (%.0f%%) with a gold source: lenient %.3f, strict %.3f (%d evaluated, %d found without source left out)%n",
         r.thresholds().get(0).threshold() * 100, r.speakerLenient().value(), r.speakerStrict().value(),
@@ -38,9 +39,9 @@ public final class ReportPrinter {
   }
 
   private static void row(StringBuilder out, double threshold, String kind, Score s) {
-    out.append(String.format(Locale.ROOT, "%-9s %-13s %6d %6d %6d %6.3f %6.3f %6.3f%n",
+    out.append(String.format(Locale.ROOT, "%-9s %-13s %6d %6d %6d %6.3f %6.3f %6.3f  %6d %6.3f%n",
         Math.round(threshold * 100) + "%", kind, s.gold(), s.predictions(), s.matchedGold(),
-        s.precision(), s.recall(), s.f1()));
+        s.precision(), s.recall(), s.f1(), s.fragments(), s.fragmentF1()));
   }
 
   /** The report as one JSON object. */
@@ -77,6 +78,9 @@ public final class ReportPrinter {
     node.put("precision", s.precision());
     node.put("recall", s.recall());
     node.put("f1", s.f1());
+    node.put("fragments", s.fragments());
+    node.put("fragmentPrecision", s.fragmentPrecision());
+    node.put("fragmentF1", s.fragmentF1());
     return node;
   }
 

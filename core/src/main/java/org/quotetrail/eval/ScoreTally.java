@@ -8,7 +8,7 @@ import org.quotetrail.eval.EvaluationReport.ThresholdScores;
 
 /** Adds up article matches into the figures of an {@link EvaluationReport}. */
 final class ScoreTally {
-  // Per threshold, per slice (0 overall, 1 quote-marked, 2 reported): gold, preds, matched gold, matched preds.
+  // Per threshold, per slice (0 overall, 1 quote-marked, 2 reported): gold, preds, matched gold, matched preds, fragments.
   private final double[] thresholds;
   private final int[][][] counts;
   private int articles;
@@ -24,7 +24,7 @@ final class ScoreTally {
 
   ScoreTally(double... thresholds) {
     this.thresholds = thresholds.clone();
-    this.counts = new int[thresholds.length][3][4];
+    this.counts = new int[thresholds.length][3][5];
   }
 
   void add(ArticleMatch match) {
@@ -50,9 +50,11 @@ final class ScoreTally {
       count(t, match.goldMarked()[g], 2, found ? 1 : 0);
     }
     boolean[] matched = match.matchedPredictions(t);
+    boolean[] fragments = match.fragments(t);
     for (int p = 0; p < matched.length; p++) {
       count(t, match.predMarked()[p], 1, 1);
       count(t, match.predMarked()[p], 3, matched[p] ? 1 : 0);
+      count(t, match.predMarked()[p], 4, fragments[p] ? 1 : 0);
     }
   }
 
@@ -102,6 +104,6 @@ final class ScoreTally {
 
   private Score score(int t, int slice) {
     int[] c = counts[t][slice];
-    return new Score(c[0], c[1], c[2], c[3]);
+    return new Score(c[0], c[1], c[2], c[3], c[4]);
   }
 }

@@ -25,7 +25,7 @@ class EvalQuotesCommandTest {
     int status = run("eval", "quotes", "--polnear", TinyPolnear.write(dir.resolve("split")).toString(), "--baseline", "quote-marks");
     assertEquals(0, status, err.toString());
     assertTrue(out.toString().contains("system quote-marks: 2 articles (0 failed)"), out.toString());
-    assertTrue(out.toString().contains("30%       all                2      2      1  0.500  0.500  0.500"), out.toString());
+    assertTrue(out.toString().contains("30%       all                2      2      1  0.500  0.500  0.500       0  0.500"), out.toString());
   }
 
   @Test

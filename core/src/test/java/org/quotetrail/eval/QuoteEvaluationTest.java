@@ -22,9 +22,9 @@ class QuoteEvaluationTest {
         .run(new PolnearCorpus(TinyPolnear.write(dir)), 0, null);
     assertEquals(2, report.articles());
     assertEquals(2, report.goldRelations());
-    assertEquals(new EvaluationReport.Score(2, 2, 1, 1), report.at(0.3).overall());
-    assertEquals(new EvaluationReport.Score(1, 2, 1, 1), report.at(0.3).quoteMarked());
-    assertEquals(new EvaluationReport.Score(1, 0, 0, 0), report.at(0.3).reported());
+    assertEquals(new EvaluationReport.Score(2, 2, 1, 1, 0), report.at(0.3).overall());
+    assertEquals(new EvaluationReport.Score(1, 2, 1, 1, 0), report.at(0.3).quoteMarked());
+    assertEquals(new EvaluationReport.Score(1, 0, 0, 0, 0), report.at(0.3).reported());
     assertEquals(new EvaluationReport.Accuracy(1, 0), report.speakerLenient());
     assertEquals(new EvaluationReport.Accuracy(1, 0), report.cue());
   }
