@@ -131,24 +131,28 @@ public final class PlainTextCleaner implements ArticleCleaner {
     }
   }
 
-  /** Most multi-line blocks have lines of similar, modest length: the text was wrapped at a column. */
+  /**
+   * Text wrapped at a column breaks lines in mid-sentence: most lines short, and most of them not
+   * ending a sentence. Scraped text has one paragraph a line, each ending with its punctuation, and
+   * headers (headline, byline, date) that end without it but are few.
+   */
   private static boolean isHardWrapped(String[] blocks) {
-    int multiLine = 0;
-    int wrappedLooking = 0;
+    int inner = 0;
+    int midSentence = 0;
     for (String block : blocks) {
       String[] lines = block.strip().split("\n");
-      if (lines.length < 2) {
-        continue;
-      }
-      multiLine++;
-      int longest = 0;
       for (int i = 0; i < lines.length - 1; i++) {
-        longest = Math.max(longest, lines[i].length());
-      }
-      if (longest <= 100) {
-        wrappedLooking++;
+        String line = lines[i].strip();
+        if (line.isEmpty()) {
+          continue;
+        }
+        inner++;
+        char last = line.charAt(line.length() - 1);
+        if (line.length() <= 100 && ".!?:\"\u201d\u2019'\u2026)".indexOf(last) < 0) {
+          midSentence++;
+        }
       }
     }
-    return multiLine > 0 && wrappedLooking * 2 > multiLine;
+    return inner >= 3 && midSentence * 10 >= inner * 7;
   }
 }

@@ -113,8 +113,11 @@ public final class MentionStage implements Stage {
       Candidate org = nameAt(candidates, f.orgFirst());
       // "the Corbynista group": a name seen only as this modifier describes the group rather than naming it.
       boolean modifierOnly = f.orgHead() && org != null && org.entity != null && org.entity.mentions <= 1;
-      if (org != null && org.entity != null && !org.entity.isPerson() && !modifierOnly) {
-        entities.organisationEvidence(org.entity);
+      if (org != null && org.entity != null && !modifierOnly) {
+        // "a spokesperson for Harbour Watch" speaks for an organisation, unless the name is clearly a person's.
+        if (org.entity.personEvidence < 2) {
+          entities.organisationEvidence(org.entity);
+        }
         c.entity = org.entity;
       }
     }

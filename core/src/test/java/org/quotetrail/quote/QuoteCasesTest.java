@@ -1,0 +1,55 @@
+package org.quotetrail.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.quotetrail.Extractor;
+import org.quotetrail.QuotationAssertions;
+import org.quotetrail.ingest.RawArticle;
+import org.quotetrail.model.ExtractedArticle;
+import org.quotetrail.model.Quotation;
+
+/**
+ * A table of one-paragraph cases, each the hard case it names, on our own short texts. Columns: the
+ * article body (after a headline line; '|' separates paragraphs), then the expected quotations as
+ * "kind:speaker:text" joined by ' ; ' (empty for none).
+ */
+class QuoteCasesTest {
+  private static final Extractor EXTRACTOR = Extractor.standard();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      straight quote, speaker after     # "The bridge will reopen in May," Dana Whitlock said.  # direct:Dana Whitlock:The bridge will reopen in May,
+      curly quote, inverted cue         # \u201cWe were never consulted,\u201d said Marta Quince.  # direct:Marta Quince:We were never consulted,
+      speaker before with colon         # Dana Whitlock told reporters: "The plan is final and it is fair." # direct:Dana Whitlock:The plan is final and it is fair.
+      single marks inside double        # "Calling it a 'tidy-up' is absurd," said Marta Quince.  # direct:Marta Quince:Calling it a 'tidy-up' is absurd,
+      pronoun after full name           # Dana Whitlock spoke at the hall. "We have listened to everyone," she said.  # direct:Dana Whitlock:We have listened to everyone,
+      surname alone resolves to full    # Dana Whitlock chairs the council. "It is done," Whitlock said.  # direct:Dana Whitlock:It is done,
+      nominal speaker of organisation   # "The figures are wrong," a spokesperson for Harbour Watch said.  # direct:Harbour Watch:The figures are wrong,
+      partial quote in reported speech  # Dana Whitlock said the group should "think again" about its tactics.  # mixed:Dana Whitlock:the group should "think again" about its tactics
+      indirect with that                # Marta Quince said that the council had ignored the petition.  # indirect:Marta Quince:the council had ignored the petition
+      according to                      # According to Marta Quince, the council had ignored the petition.  # indirect:Marta Quince:the council had ignored the petition
+      closing attribution               # The council had ignored the petition, Marta Quince said.  # indirect:Marta Quince:The council had ignored the petition
+      scare quotes are not quotes       # The scheme has been called 'gentrification' by some residents.  #
+      quoted letter is not a quote      # The campaign put a big 'H' on its banners.  #
+      title is not a quote              # The council published "The Harbour Plan" last week.  #
+      continuation paragraph            # "We will appeal," said Marta Quince.|"And we will win." # direct:Marta Quince:We will appeal, ; direct:Marta Quince:And we will win.
+      split quote                       # Marta Quince was defiant. "We will appeal," she said. "And we will win."  # direct:Marta Quince:We will appeal, ; direct:Marta Quince:And we will win.
+      multi-paragraph quote             # Marta Quince said:|"We will appeal.|"And we will win." # direct:Marta Quince:We will appeal.|"And we will win.
+      ellipsis                          # "We will fight on\u2026 whatever it takes," said Marta Quince.  # direct:Marta Quince:We will fight on\u2026 whatever it takes,
+      """)
+  void quotation(String name, String body, String expected) {
+    String text = "Harbour dispute\n" + body.strip().replace("|", "\n");
+    ExtractedArticle article = EXTRACTOR.extract(RawArticle.text(name, text));
+    QuotationAssertions.assertWellFormed(article);
+    String got = article.quotes().stream().map(QuoteCasesTest::describe).collect(Collectors.joining(" ; "));
+    String want = expected == null ? "" : expected.strip().replace("|", "\n\n");
+    assertEquals(want, got, name);
+  }
+
+  private static String describe(Quotation q) {
+    return q.kind().label() + ":" + q.speaker().name() + ":" + q.text();
+  }
+}
