@@ -40,7 +40,8 @@ final class SqliteStores {
     }
   }
 
-  private static SQLiteDataSource dataSource(Path file) {
+  /** Connections to {@code file} set up as this class describes. */
+  static SQLiteDataSource dataSource(Path file) {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.enforceForeignKeys(true);
