@@ -26,9 +26,12 @@ final class SqliteStores {
 
   private SqliteStores() {}
 
-  /** Opens, creating it when missing, the store in {@code file}. */
-  static Store open(Path file) {
+  /** Opens the store in {@code file}, creating the file when missing if {@code create} says so. */
+  static Store open(Path file, boolean create) {
     String location = file.toString();
+    if (!create && !Files.exists(file)) {
+      throw new StoreException("cannot open store " + location + ": no such file (ingest some articles first)");
+    }
     check(file, location);
     SQLiteDataSource database = dataSource(file);
     Migrations.apply(database, Dialect.SQLITE, location);

@@ -34,6 +34,16 @@ public interface Store extends AutoCloseable {
    * @throws StoreException naming the location when it cannot be opened
    */
   static Store open(String location) {
-    return StoreOpener.open(location);
+    return StoreOpener.open(location, true);
+  }
+
+  /**
+   * Opens the store at {@code location} like {@link #open}, but refuses to create one: for
+   * commands that only read.
+   *
+   * @throws StoreException naming the location when there is no store there or it cannot be opened
+   */
+  static Store openExisting(String location) {
+    return StoreOpener.open(location, false);
   }
 }

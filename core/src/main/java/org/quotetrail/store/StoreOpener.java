@@ -11,7 +11,7 @@ final class StoreOpener {
 
   private StoreOpener() {}
 
-  static Store open(String location) {
+  static Store open(String location, boolean create) {
     if (location == null || location.isBlank()) {
       throw new StoreException("no store location given");
     }
@@ -19,7 +19,7 @@ final class StoreOpener {
       throw unsupportedUrl(location.substring(0, location.indexOf(':')));
     }
     try {
-      return SqliteStores.open(Path.of(location));
+      return SqliteStores.open(Path.of(location), create);
     } catch (InvalidPathException e) {
       throw new StoreException("cannot open store " + location + ": not a valid file path");
     }

@@ -21,7 +21,7 @@ class SqliteStoresTest {
   @Test
   void createsAMigratedDatabaseInWriteAheadMode() throws Exception {
     Path file = dir.resolve("new.db");
-    try (Store store = SqliteStores.open(file)) {
+    try (Store store = SqliteStores.open(file, true)) {
       assertEquals(0, store.articleCount());
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -43,7 +43,7 @@ class SqliteStoresTest {
   @Test
   void anEmptyFileBecomesAStore() throws Exception {
     Path file = Files.createFile(dir.resolve("empty.db"));
-    try (Store store = SqliteStores.open(file)) {
+    try (Store store = SqliteStores.open(file, true)) {
       assertEquals(0, store.articleCount());
     }
   }
@@ -51,7 +51,7 @@ class SqliteStoresTest {
   @Test
   void aFileOfAnotherKindIsRefusedAndLeftAlone() throws Exception {
     Path file = Files.writeString(dir.resolve("notes.db"), "shopping list\n");
-    StoreException e = assertThrows(StoreException.class, () -> SqliteStores.open(file));
+    StoreException e = assertThrows(StoreException.class, () -> SqliteStores.open(file, true));
     assertEquals("cannot open store " + file + ": not a SQLite database", e.getMessage());
     assertEquals("shopping list\n", Files.readString(file));
   }
@@ -64,7 +64,7 @@ class SqliteStoresTest {
     System.arraycopy(header, 0, bytes, 0, header.length);
     java.util.Arrays.fill(bytes, header.length, bytes.length, (byte) 0x5a);
     Files.write(file, bytes);
-    StoreException e = assertThrows(StoreException.class, () -> SqliteStores.open(file));
+    StoreException e = assertThrows(StoreException.class, () -> SqliteStores.open(file, true));
     assertTrue(e.getMessage().startsWith("cannot open store " + file + ": "), e.getMessage());
     assertFalse(e.getMessage().contains("\n"), e.getMessage());
   }
@@ -72,13 +72,21 @@ class SqliteStoresTest {
   @Test
   void aMissingFolderIsNamed() {
     Path file = dir.resolve("no/such/folder/q.db");
-    StoreException e = assertThrows(StoreException.class, () -> SqliteStores.open(file));
+    StoreException e = assertThrows(StoreException.class, () -> SqliteStores.open(file, true));
     assertEquals("cannot open store " + file + ": no such folder " + file.getParent(), e.getMessage());
   }
 
   @Test
+  void readersDoNotCreateAMissingStore() {
+    Path file = dir.resolve("absent.db");
+    StoreException e = assertThrows(StoreException.class, () -> SqliteStores.open(file, false));
+    assertEquals("cannot open store " + file + ": no such file (ingest some articles first)", e.getMessage());
+    assertFalse(Files.exists(file));
+  }
+
+  @Test
   void aFolderIsNotAStore() {
-    StoreException e = assertThrows(StoreException.class, () -> SqliteStores.open(dir));
+    StoreException e = assertThrows(StoreException.class, () -> SqliteStores.open(dir, true));
     assertEquals("cannot open store " + dir + ": it is a folder, not a file", e.getMessage());
   }
 

@@ -12,7 +12,7 @@ class StoreOpenerTest {
 
   @Test
   void aFilePathOpensSqlite() {
-    try (Store store = StoreOpener.open(dir.resolve("q.db").toString())) {
+    try (Store store = StoreOpener.open(dir.resolve("q.db").toString(), true)) {
       assertEquals(0, store.articleCount());
     }
   }
@@ -20,7 +20,7 @@ class StoreOpenerTest {
   @Test
   void postgresqlUrlsAreRefusedForNowWithoutEchoingCredentials() {
     StoreException e =
-        assertThrows(StoreException.class, () -> StoreOpener.open("postgresql://me:secret@db.example/quotes"));
+        assertThrows(StoreException.class, () -> StoreOpener.open("postgresql://me:secret@db.example/quotes", true));
     assertEquals(
         "cannot open store postgresql://...: PostgreSQL stores are not supported yet; give a SQLite file path",
         e.getMessage());
@@ -28,13 +28,13 @@ class StoreOpenerTest {
 
   @Test
   void otherUrlsAreRefused() {
-    StoreException e = assertThrows(StoreException.class, () -> StoreOpener.open("mysql://db.example/quotes"));
+    StoreException e = assertThrows(StoreException.class, () -> StoreOpener.open("mysql://db.example/quotes", true));
     assertEquals("cannot open store mysql://...: unknown kind of store; give a SQLite file path", e.getMessage());
   }
 
   @Test
   void aBlankLocationIsRefused() {
-    StoreException e = assertThrows(StoreException.class, () -> StoreOpener.open(" "));
+    StoreException e = assertThrows(StoreException.class, () -> StoreOpener.open(" ", true));
     assertEquals("no store location given", e.getMessage());
   }
 }
