@@ -57,6 +57,21 @@ class SqliteStoresTest {
   }
 
   @Test
+  void anotherProgramsDatabaseIsRefusedAndLeftAlone() throws Exception {
+    Path file = dir.resolve("other.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE recipes (name TEXT)");
+    }
+    StoreException e = assertThrows(StoreException.class, () -> SqliteStores.open(file, true));
+    assertEquals("cannot open store " + file + ": it is a database of another program, not a quotetrail store", e.getMessage());
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
+      assertEquals("0", single(s, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'articles'"));
+    }
+  }
+
+  @Test
   void aDamagedDatabaseGivesOneLineNamingTheFile() throws Exception {
     Path file = dir.resolve("damaged.db");
     byte[] bytes = new byte[8192];
