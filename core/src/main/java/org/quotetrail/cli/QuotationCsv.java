@@ -49,7 +49,7 @@ final class QuotationCsv implements QuotationFormat {
       return "";
     }
     String text = value.asText();
-    boolean mustQuote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+    boolean mustQuote = text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
     return mustQuote ? '"' + text.replace("\"", "\"\"") + '"' : text;
   }
 }

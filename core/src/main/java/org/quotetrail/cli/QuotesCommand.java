@@ -20,16 +20,28 @@ import picocli.CommandLine.Spec;
 final class QuotesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--speaker", paramLabel = "NAME", description = "Only this speaker's: the name or whole words of it, any case.")
+  @Option(
+      names = "--speaker",
+      paramLabel = "NAME",
+      description = "Only this speaker's: the name or whole words of it, any case.")
   String speaker;
 
-  @Option(names = "--outlet", paramLabel = "NAME", description = "Only this outlet's: the name or whole words of it, any case.")
+  @Option(
+      names = "--outlet",
+      paramLabel = "NAME",
+      description = "Only this outlet's: the name or whole words of it, any case.")
   String outlet;
 
-  @Option(names = "--format", defaultValue = "table", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--width", defaultValue = "120", description = "Width of the table in characters (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--width",
+      defaultValue = "120",
+      description = "Width of the table in characters (default: ${DEFAULT-VALUE}).")
   int width;
 
   @Mixin StoreOption store;

@@ -19,7 +19,8 @@ import org.quotetrail.model.Quotation;
  */
 final class JdbcStore implements Store {
   private static final String INSERT_ARTICLE =
-      "INSERT INTO articles (source, content_hash, url, outlet, outlet_key, title, byline, published, body, ingested_at)"
+      "INSERT INTO articles"
+          + " (source, content_hash, url, outlet, outlet_key, title, byline, published, body, ingested_at)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING RETURNING id";
   private static final String FIND_ARTICLE = "SELECT id FROM articles WHERE content_hash = ?";
   private static final String INSERT_QUOTATION =

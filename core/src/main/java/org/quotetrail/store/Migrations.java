@@ -23,7 +23,8 @@ final class Migrations {
   /** Applies the pending migrations to {@code database}, named {@code location} in errors. */
   static void apply(DataSource database, Dialect dialect, String location) {
     if (belongsToAnotherProgram(database, location)) {
-      throw new StoreException("cannot open store " + location + ": it is a database of another program, not a quotetrail store");
+      throw new StoreException(
+          "cannot open store " + location + ": it is a database of another program, not a quotetrail store");
     }
     try {
       Flyway.configure(Migrations.class.getClassLoader())

@@ -41,7 +41,8 @@ record QuotationSelect(String sql, List<String> parameters) {
     return new QuotationSelect(COLUMNS + where + ORDER, parameters);
   }
 
-  private static void addNameCondition(String name, String keyColumn, List<String> conditions, List<String> parameters) {
+  private static void addNameCondition(
+      String name, String keyColumn, List<String> conditions, List<String> parameters) {
     if (name == null) {
       return;
     }

@@ -27,13 +27,15 @@ class QuotesCommandTest {
   void storeTwoArticles() {
     db = dir.resolve("quotes.db").toString();
     try (Store store = Store.open(db)) {
-      store.save(article("a.txt", "Example Herald", "Bridge vote", "\"We will build it, \"soon\"\" said Owen Smith.", "Owen Smith",
-          "We will build it, \"soon\""));
-      store.save(article("b.txt", "Other Gazette", "Parks", "\"Parks reopen in June\" said Ann Lee.", "Ann Lee", "Parks reopen in June"));
+      String bridge = "\"We will build it, \"soon\"\" said Owen Smith.";
+      store.save(article("a.txt", "Example Herald", "Bridge vote", bridge, "Owen Smith", "We will build it, \"soon\""));
+      String parks = "\"Parks reopen in June\" said Ann Lee.";
+      store.save(article("b.txt", "Other Gazette", "Parks", parks, "Ann Lee", "Parks reopen in June"));
     }
   }
 
-  private static ExtractedArticle article(String source, String outlet, String title, String body, String speaker, String quoted) {
+  private static ExtractedArticle article(
+      String source, String outlet, String title, String body, String speaker, String quoted) {
     int begin = body.indexOf(quoted);
     Quotation q = new Quotation(quoted, begin, begin + quoted.length(), QuoteKind.DIRECT, "said",
         new Speaker(speaker, SpeakerType.PERSON, speaker, null), 0.875, "name after quote");

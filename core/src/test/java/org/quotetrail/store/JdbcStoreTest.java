@@ -85,7 +85,8 @@ class JdbcStoreTest {
     try (Store store = open()) {
       store.save(article("a.txt", null, MAY_1, "First article.", "Owen Smith"));
       refuseQuotationText("boom");
-      ExtractedArticle refused = article("b.txt", null, MAY_1, "\"Fine,\" he said. \"boom\" he added.", "Ann Lee", "Fine,", "boom");
+      String body = "\"Fine,\" he said. \"boom\" he added.";
+      ExtractedArticle refused = article("b.txt", null, MAY_1, body, "Ann Lee", "Fine,", "boom");
       StoreException e = assertThrows(StoreException.class, () -> store.save(refused));
       assertTrue(e.getMessage().contains("refused by test"), e.getMessage());
       store.save(article("c.txt", null, MAY_1, "Third article.", "Owen Smith"));

@@ -64,7 +64,9 @@ class SqliteStoresTest {
       s.execute("CREATE TABLE recipes (name TEXT)");
     }
     StoreException e = assertThrows(StoreException.class, () -> SqliteStores.open(file, true));
-    assertEquals("cannot open store " + file + ": it is a database of another program, not a quotetrail store", e.getMessage());
+    assertEquals(
+        "cannot open store " + file + ": it is a database of another program, not a quotetrail store",
+        e.getMessage());
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement s = c.createStatement()) {
       assertEquals("0", single(s, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'articles'"));
