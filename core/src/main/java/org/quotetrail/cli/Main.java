@@ -1,5 +1,6 @@
 package org.quotetrail.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "quotetrail 0.1.0",
     description = "Who said what, about whom, reported by whom: quotations and speakers from news.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      IngestCommand.class,
+      QuotesCommand.class,
+      ExtractCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -19,9 +26,16 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit status, without exiting: for tests and embedding. */
   public static int run(String... args) {
-    return new CommandLine(new Main())
-        .setExecutionExceptionHandler(new OneLineErrors())
-        .execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** Runs the command line printing to {@code out} and {@code err}: for tests and embedding. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return commandLine().setOut(out).setErr(err).execute(args);
+  }
+
+  private static CommandLine commandLine() {
+    return new CommandLine(new Main()).setExecutionExceptionHandler(new OneLineErrors());
   }
 
   @Override

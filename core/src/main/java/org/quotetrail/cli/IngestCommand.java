@@ -1,0 +1,56 @@
+package org.quotetrail.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.quotetrail.Extractor;
+import org.quotetrail.ingest.Inputs;
+import org.quotetrail.store.SaveResult;
+import org.quotetrail.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ingest}: extracts each article's quotations and saves them in the store, one article per
+ * transaction, skipping articles whose text is already stored.
+ */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = "Extract the quotations of articles and keep them in the store.")
+final class IngestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (searched recursively).")
+  List<Path> paths;
+
+  @Mixin StoreOption store;
+
+  private int added;
+  private int alreadyStored;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Batch batch = new Batch(Inputs.standard(), err);
+    try (Store opened = Store.open(store.location)) {
+      Extractor extractor = Extractor.standard();
+      batch.run(paths, raw -> count(opened.save(extractor.extract(raw))));
+    }
+    err.println("ingested " + added + " new, " + alreadyStored + " already stored, " + batch.failures() + " failed");
+    err.flush();
+    return batch.exitStatus();
+  }
+
+  private void count(SaveResult result) {
+    if (result.alreadyStored()) {
+      alreadyStored++;
+    } else {
+      added++;
+    }
+  }
+}

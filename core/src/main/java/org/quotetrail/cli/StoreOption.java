@@ -1,0 +1,14 @@
+package org.quotetrail.cli;
+
+import org.quotetrail.store.Store;
+import picocli.CommandLine.Option;
+
+/** The {@code --db} option of the commands that use a store. */
+final class StoreOption {
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      defaultValue = Store.DEFAULT_LOCATION,
+      description = "The store: a SQLite database file (default: ${DEFAULT-VALUE} in the working folder).")
+  String location;
+}

@@ -1,0 +1,86 @@
+package org.quotetrail.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.quotetrail.model.QuoteKind;
+import org.quotetrail.model.Quotation;
+import org.quotetrail.model.Speaker;
+import org.quotetrail.model.SpeakerType;
+
+/**
+ * The portable SQL that reads the quotations a {@link QuotationQuery} selects, and the mapping of
+ * its rows back to {@link StoredQuotation}s. Quotations of undated articles come last.
+ *
+ * @param sql the statement
+ * @param parameters its string parameters, in order
+ */
+record QuotationSelect(String sql, List<String> parameters) {
+  private static final String COLUMNS =
+      "SELECT a.id, a.source, a.url, a.outlet, a.title, a.published, q.ordinal, q.text, q.begin_offset,"
+          + " q.end_offset, q.kind, q.cue, q.speaker_name, q.speaker_type, q.speaker_mention, q.speaker_role,"
+          + " q.confidence, q.evidence FROM quotations q JOIN articles a ON a.id = q.article_id";
+  private static final String ORDER =
+      " ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, a.id, q.ordinal";
+  /** A condition that is never true, for a name with no words in it. */
+  private static final String NOTHING = "1 = 0";
+
+  QuotationSelect {
+    parameters = List.copyOf(parameters);
+  }
+
+  static QuotationSelect of(QuotationQuery query) {
+    List<String> conditions = new ArrayList<>();
+    List<String> parameters = new ArrayList<>();
+    addNameCondition(query.speaker(), "q.speaker_key", conditions, parameters);
+    addNameCondition(query.outlet(), "a.outlet_key", conditions, parameters);
+    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    return new QuotationSelect(COLUMNS + where + ORDER, parameters);
+  }
+
+  private static void addNameCondition(
+      String name, String keyColumn, List<String> conditions, List<String> parameters) {
+    if (name == null) {
+      return;
+    }
+    String pattern = NameKey.likePattern(name);
+    if (pattern == null) {
+      conditions.add(NOTHING);
+    } else {
+      conditions.add(keyColumn + " LIKE ?");
+      parameters.add(pattern);
+    }
+  }
+
+  /** The quotation on the current row of {@code rows}, which came from {@link #sql}. */
+  static StoredQuotation read(ResultSet rows) throws SQLException {
+    Speaker speaker =
+        new Speaker(
+            rows.getString(13),
+            SpeakerType.valueOf(rows.getString(14).toUpperCase(Locale.ROOT)),
+            rows.getString(15),
+            rows.getString(16));
+    Quotation quotation =
+        new Quotation(
+            rows.getString(8),
+            rows.getInt(9),
+            rows.getInt(10),
+            QuoteKind.fromLabel(rows.getString(11)),
+            rows.getString(12),
+            speaker,
+            rows.getDouble(17),
+            rows.getString(18));
+    return new StoredQuotation(
+        rows.getLong(1),
+        rows.getString(2),
+        rows.getString(3),
+        rows.getString(4),
+        rows.getString(5),
+        rows.getObject(6, LocalDate.class),
+        rows.getInt(7),
+        quotation);
+  }
+}

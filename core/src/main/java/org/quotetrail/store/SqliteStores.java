@@ -1,0 +1,91 @@
+package org.quotetrail.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Opens stores kept in a SQLite database file: checks the file first, so that a missing folder
+ * or a file of another kind gets one plain sentence; then migrates the schema and connects with
+ * write-ahead logging (readers do not wait for a writer), foreign keys enforced, and a busy timeout
+ * so that two commands writing at once wait their turn instead of failing.
+ */
+final class SqliteStores {
+  /** How long a statement waits for another connection's write lock before failing. */
+  static final int BUSY_TIMEOUT_MILLIS = 10_000;
+
+  /** The first 16 bytes of every SQLite 3 database file. */
+  private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+  private SqliteStores() {}
+
+  /** Opens the store in {@code file}, creating the file when missing if {@code create} says so. */
+  static Store open(Path file, boolean create) {
+    String location = file.toString();
+    if (!create && !Files.exists(file)) {
+      throw new StoreException("cannot open store " + location + ": no such file (ingest some articles first)");
+    }
+    check(file, location);
+    SQLiteDataSource database = dataSource(file);
+    Migrations.apply(database, Dialect.SQLITE, location);
+    try {
+      Connection connection = database.getConnection();
+      return new JdbcStore(connection, location);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open store " + location + ": " + StoreException.reason(e), e);
+    }
+  }
+
+  /** Connections to {@code file} set up as this class describes. */
+  static SQLiteDataSource dataSource(Path file) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    // With a write-ahead log, NORMAL cannot corrupt the database; a power cut may lose the last
+    // commits, which ingest can redo. FULL would sync the disk at every article (5 ms each).
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    SQLiteDataSource database = new SQLiteDataSource(config);
+    database.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    return database;
+  }
+
+  /** Refuses, naming the file, a location SQLite could not use or would misreport. */
+  private static void check(Path file, String location) {
+    Path folder = file.toAbsolutePath().getParent();
+    if (Files.isDirectory(file)) {
+      throw new StoreException("cannot open store " + location + ": it is a folder, not a file");
+    }
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new StoreException("cannot open store " + location + ": no such folder " + folder);
+    }
+    // SQLite writes its journal files beside the database, so the folder must be writable too.
+    if (!Files.isWritable(folder)) {
+      throw new StoreException("cannot open store " + location + ": folder " + folder + " is not writable");
+    }
+    if (Files.exists(file)) {
+      if (!Files.isReadable(file) || !Files.isWritable(file)) {
+        throw new StoreException("cannot open store " + location + ": file is not readable and writable");
+      }
+      if (!isSqliteOrEmpty(file, location)) {
+        throw new StoreException("cannot open store " + location + ": not a SQLite database");
+      }
+    }
+  }
+
+  private static boolean isSqliteOrEmpty(Path file, String location) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] start = in.readNBytes(HEADER.length);
+      return start.length == 0 || Arrays.equals(start, HEADER);
+    } catch (IOException e) {
+      throw new StoreException("cannot open store " + location + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.quotetrail.store;
+
+import java.util.List;
+import org.quotetrail.model.ExtractedArticle;
+
+/**
+ * A database of extracted articles and their quotations. Each article is saved in its own
+ * transaction, and an article whose normalised body is already stored is not stored again.
+ */
+public interface Store extends AutoCloseable {
+  /** Where {@code --db} points when a user names no store. */
+  String DEFAULT_LOCATION = "quotetrail.db";
+
+  /**
+   * Saves {@code article} and its quotations, all or nothing.
+   *
+   * @throws StoreException when the database refuses the article; the store is as it was before
+   */
+  SaveResult save(ExtractedArticle article);
+
+  /** The stored quotations that {@code query} selects, by publication date, article and position. */
+  List<StoredQuotation> quotations(QuotationQuery query);
+
+  /** How many articles are stored. */
+  long articleCount();
+
+  @Override
+  void close();
+
+  /**
+   * Opens, creating and migrating when needed, the store at {@code location}: a file path is a
+   * SQLite database; a URL such as {@code postgresql://host/db} names a server database.
+   *
+   * @throws StoreException naming the location when it cannot be opened
+   */
+  static Store open(String location) {
+    return StoreOpener.open(location, true);
+  }
+
+  /**
+   * Opens the store at {@code location} like {@link #open}, but refuses to create one: for
+   * commands that only read.
+   *
+   * @throws StoreException naming the location when there is no store there or it cannot be opened
+   */
+  static Store openExisting(String location) {
+    return StoreOpener.open(location, false);
+  }
+}

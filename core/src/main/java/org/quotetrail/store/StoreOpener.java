@@ -1,0 +1,36 @@
+package org.quotetrail.store;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+/** Picks a store's backend from the location a user gives ({@code --db}). */
+final class StoreOpener {
+  /** A URL scheme followed by "://"; a Windows drive ("C:\") does not match. */
+  private static final Pattern URL_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
+
+  private StoreOpener() {}
+
+  static Store open(String location, boolean create) {
+    if (location == null || location.isBlank()) {
+      throw new StoreException("no store location given");
+    }
+    if (URL_SCHEME.matcher(location).lookingAt()) {
+      throw unsupportedUrl(location.substring(0, location.indexOf(':')));
+    }
+    try {
+      return SqliteStores.open(Path.of(location), create);
+    } catch (InvalidPathException e) {
+      throw new StoreException("cannot open store " + location + ": not a valid file path");
+    }
+  }
+
+  private static StoreException unsupportedUrl(String scheme) {
+    // Only the scheme is echoed: the rest of a URL may hold a password.
+    String why =
+        scheme.toLowerCase(java.util.Locale.ROOT).startsWith("postgres")
+            ? "PostgreSQL stores are not supported yet"
+            : "unknown kind of store";
+    return new StoreException("cannot open store " + scheme + "://...: " + why + "; give a SQLite file path");
+  }
+}
