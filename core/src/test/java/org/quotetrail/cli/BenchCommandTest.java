@@ -1,0 +1,66 @@
+package org.quotetrail.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quotetrail.json.ArticleJson;
+import picocli.CommandLine;
+
+class BenchCommandTest {
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return new CommandLine(new Main())
+        .setOut(new PrintWriter(out))
+        .setErr(new PrintWriter(err))
+        .setExecutionExceptionHandler(new OneLineErrors())
+        .execute(args);
+  }
+
+  @Test
+  void printsPositiveFiguresInATable() {
+    assertEquals(0, run("bench", "--articles", "15", "--warmup", "5"));
+    for (String figure : new String[] {"articles/s", "MB/s", "mean article", "peak heap"}) {
+      Matcher m = Pattern.compile(Pattern.quote(figure) + "\\s+([0-9.]+)").matcher(out.toString());
+      assertTrue(m.find(), figure + " missing from:\n" + out);
+      assertTrue(Double.parseDouble(m.group(1)) > 0, figure + " not positive");
+    }
+  }
+
+  @Test
+  void printsJsonForMachines() throws Exception {
+    assertEquals(0, run("bench", "--articles", "10", "--warmup", "0", "--threads", "2", "--json"));
+    JsonNode json = ArticleJson.MAPPER.readTree(out.toString());
+    assertEquals(10, json.get("articles").asInt());
+    assertEquals(2, json.get("threads").asInt());
+    for (String field : new String[] {"articles_per_second", "mb_per_second", "mean_article_bytes", "peak_heap_bytes"}) {
+      assertTrue(json.get(field).asDouble() > 0, field);
+    }
+  }
+
+  @Test
+  void writesTheCorpusWithOut() throws Exception {
+    assertEquals(0, run("bench", "--articles", "4", "--out", dir.toString()));
+    try (var files = Files.list(dir)) {
+      assertEquals(4, files.count());
+    }
+    assertTrue(out.toString().startsWith("wrote 4 articles"), out.toString());
+  }
+
+  @Test
+  void rejectsAnEmptyCorpus() {
+    assertEquals(CommandLine.ExitCode.USAGE, run("bench", "--articles", "0"));
+    assertTrue(err.toString().contains("--articles must be at least 1"), err.toString());
+  }
+}
