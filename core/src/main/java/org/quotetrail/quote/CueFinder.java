@@ -72,6 +72,10 @@ final class CueFinder {
     return cues;
   }
 
+  private static boolean isArticle(String word) {
+    return word.equals("the") || word.equals("a") || word.equals("an");
+  }
+
   private static boolean isPossessive(String word) {
     return word.endsWith("'s") || word.endsWith("\u2019s") || word.endsWith("s'");
   }
@@ -97,12 +101,24 @@ final class CueFinder {
     if (!HEARER_VERBS.contains(lemma) || end >= limit) {
       return end;
     }
-    Mention hearer = index.startingAt(tokens, end);
+    boolean article = isArticle(tokens.get(end).lower());
+    Mention hearer = index.startingAt(tokens, article ? end + 1 : end);
+    if (hearer == null && article) {
+      hearer = index.startingAt(tokens, end);
+    }
     if (hearer != null) {
       while (end < limit && tokens.get(end).end() <= hearer.span().end()) {
         end++;
       }
       return end;
+    }
+    if (article) {
+      // "told a cabinet meeting", "told the BBC": the hearer runs to "that", a comma or the clause's verb.
+      int k = end + 1;
+      while (k < limit && k <= end + 3 && tokens.get(k).isWord() && !tokens.get(k).lower().equals("that")) {
+        k++;
+      }
+      return k;
     }
     Token next = tokens.get(end);
     if (next.isWord() && !next.lower().equals("that") && !next.lower().equals("him") && !next.lower().equals("her")
