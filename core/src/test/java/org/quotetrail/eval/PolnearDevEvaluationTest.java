@@ -19,11 +19,12 @@ import org.quotetrail.ingest.InputProblem;
  * regress silently: the extractor must stay at or above the floors, the baseline in its known band.
  */
 class PolnearDevEvaluationTest {
-  // Floors for the extractor on dev at 30% coverage. The extractor is being written in parallel:
-  // the lead raises these to the figures reached (see docs/evaluation.md).
-  private static final double FLOOR_F1 = 0.0;
-  private static final double FLOOR_QUOTE_MARKED_F1 = 0.0;
-  private static final double FLOOR_SPEAKER_ACCURACY = 0.0;
+  // Floors for the extractor on dev at 30% coverage, a little under the figures reached on
+  // 2026-11-23 (F1 0.543, quote-marked F1 0.744, speaker 0.847; see docs/evaluation.md). Raise them
+  // with every improvement; never lower them without saying why.
+  private static final double FLOOR_F1 = 0.53;
+  private static final double FLOOR_QUOTE_MARKED_F1 = 0.73;
+  private static final double FLOOR_SPEAKER_ACCURACY = 0.83;
   private static final int DEV_ARTICLES = 84;
 
   @Test
