@@ -139,8 +139,11 @@ public final class PlainTextCleaner implements ArticleCleaner {
   private static boolean isHardWrapped(String[] blocks) {
     int inner = 0;
     int midSentence = 0;
-    for (String block : blocks) {
-      String[] lines = block.strip().split("\n");
+    for (int b = 0; b < blocks.length; b++) {
+      String[] lines = blocks[b].strip().split("\n");
+      if (b == 0 && lines.length <= HEADER_LINES) {
+        continue; // headline, byline, date and URL end without punctuation but are not wrapped text
+      }
       for (int i = 0; i < lines.length - 1; i++) {
         String line = lines[i].strip();
         if (line.isEmpty()) {

@@ -88,10 +88,11 @@ public final class QuoteMarkFinder {
       String body, int open, int close, int firstPara, int lastPara, boolean single, boolean unclosed) {
     int begin = open + 1;
     int end = Math.max(begin, close);
-    while (begin < end && Character.isWhitespace(body.charAt(begin))) {
+    // Stray marks and spaces at the edges ("“”Well"): not part of the quoted words.
+    while (begin < end && (Character.isWhitespace(body.charAt(begin)) || isDoubleMark(body.charAt(begin)))) {
       begin++;
     }
-    while (end > begin && Character.isWhitespace(body.charAt(end - 1))) {
+    while (end > begin && (Character.isWhitespace(body.charAt(end - 1)) || isDoubleMark(body.charAt(end - 1)))) {
       end--;
     }
     Span outer = new Span(open, unclosed ? close : close + 1);

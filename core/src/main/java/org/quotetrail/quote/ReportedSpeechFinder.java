@@ -124,11 +124,15 @@ final class ReportedSpeechFinder {
   }
 
   private static Span trimmed(String body, int begin, int end) {
+    int b = begin;
     int e = end;
-    while (e > begin && ".,;:!?".indexOf(body.charAt(e - 1)) >= 0) {
+    while (e > b && (".,;:!?".indexOf(body.charAt(e - 1)) >= 0 || Character.isWhitespace(body.charAt(e - 1)))) {
       e--;
     }
-    return e > begin ? new Span(begin, e) : null;
+    while (b < e && Character.isWhitespace(body.charAt(b))) {
+      b++;
+    }
+    return e > b ? new Span(b, e) : null;
   }
 
   static int tokenAt(List<Token> tokens, int offset) {
