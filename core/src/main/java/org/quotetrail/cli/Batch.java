@@ -25,12 +25,14 @@ final class Batch {
 
   private final Inputs inputs;
   private final PrintWriter err;
+  private final Progress progress;
   private int articles;
   private int failures;
 
   Batch(Inputs inputs, PrintWriter err) {
     this.inputs = inputs;
     this.err = err;
+    this.progress = Progress.forTerminal(err);
   }
 
   void run(List<Path> paths, ArticleHandler handler) {
@@ -41,6 +43,7 @@ final class Batch {
             try {
               handler.handle(article);
               articles++;
+              progress.article();
             } catch (Exception e) {
               problem(InputProblem.of(article.source(), describe(e)));
             }
@@ -49,13 +52,18 @@ final class Batch {
           @Override
           public void problem(InputProblem problem) {
             failures++;
+            progress.finish();
             err.println("quotetrail: " + problem);
             err.flush();
           }
         };
-    for (Path file : inputs.files(paths, sink)) {
+    List<Path> files = inputs.files(paths, sink);
+    progress.files(files.size());
+    for (Path file : files) {
       inputs.read(file, sink);
+      progress.fileDone();
     }
+    progress.finish();
   }
 
   int articles() {
