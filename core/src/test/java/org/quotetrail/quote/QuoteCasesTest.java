@@ -25,6 +25,8 @@ class QuoteCasesTest {
       curly quote, inverted cue         # \u201cWe were never consulted,\u201d said Marta Quince.  # direct:Marta Quince:We were never consulted,
       speaker before with colon         # Dana Whitlock told reporters: "The plan is final and it is fair." # direct:Dana Whitlock:The plan is final and it is fair.
       single marks inside double        # "Calling it a 'tidy-up' is absurd," said Marta Quince.  # direct:Marta Quince:Calling it a 'tidy-up' is absurd,
+      apposition before the cue         # Dana Whitlock, the chair of the harbour board, wrote: "We will look again at the plan." # direct:Dana Whitlock:We will look again at the plan.
+      role apposition before the name   # The chair of the harbour board, Dana Whitlock, wrote: "We will look again at the plan." # direct:Dana Whitlock:We will look again at the plan.
       pronoun after full name           # Dana Whitlock spoke at the hall. "We have listened to everyone," she said.  # direct:Dana Whitlock:We have listened to everyone,
       surname alone resolves to full    # Dana Whitlock chairs the council. "It is done," Whitlock said.  # direct:Dana Whitlock:It is done,
       nominal speaker of organisation   # "The figures are wrong," a spokesperson for Harbour Watch said.  # direct:Harbour Watch:The figures are wrong,
