@@ -6,6 +6,7 @@ import java.util.Set;
 import org.quotetrail.clean.ArticleMetadata;
 import org.quotetrail.clean.CleanStage;
 import org.quotetrail.clean.PlainTextCleaner;
+import org.quotetrail.clean.html.HtmlCleaner;
 import org.quotetrail.ingest.RawArticle;
 import org.quotetrail.model.ExtractedArticle;
 import org.quotetrail.model.Quotation;
@@ -27,7 +28,9 @@ public final class Extractor {
 
   /** The standard pipeline: clean, segment, mentions, quotations, attribution. */
   public static Extractor standard() {
-    CleanStage clean = new CleanStage(Map.of(RawArticle.Format.TEXT, new PlainTextCleaner()));
+    CleanStage clean = new CleanStage(Map.of(
+        RawArticle.Format.TEXT, new PlainTextCleaner(),
+        RawArticle.Format.HTML, new HtmlCleaner()));
     return new Extractor(Pipeline.of(Set.of(Layers.RAW), List.of(clean, new SegmentStage())));
   }
 

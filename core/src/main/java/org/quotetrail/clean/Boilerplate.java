@@ -50,6 +50,17 @@ public final class Boilerplate {
               + "readers like you|free, but|can you (join|help)|daily (email|round-up)|"
               + "all rights reserved|cookie policy|privacy policy|terms (of use|and conditions))\\b");
 
+  // The same roles as names in markup: class and id words of elements that hold furniture.
+  private static final Pattern FURNITURE_NAME =
+      Pattern.compile(
+          "(?i)(^|[\\s_-])(comments?|commenting|disqus|share|sharing|sharebar|social|related|recommended|"
+              + "recirc|recirculation|promo|promos|newsletter|subscribe|subscription|signup|cookie|cookies|"
+              + "consent|gdpr|sidebar|breadcrumbs?|menu|nav|navbar|navigation|footer|masthead|"
+              + "ad|ads|advert|advertisement|adslot|sponsor|sponsored|outbrain|taboola|popular|most-read|"
+              + "trending|widget|modal|popup|byline|author-bio|tags|tag-list|toolbar|skip-link|sr-only|"
+              + "visually-hidden|screen-reader-text|hidden|print-only|more-stories|read-more|readmore|"
+              + "also-read|see-also|banner|login|paywall-prompt|donate|donation)($|[\\s_-])");
+
   private static final Pattern MORE_FROM = Pattern.compile("(?i)^more from (.{1,60}?)\\W*$");
 
   /** Judges one block of text by its words. */
@@ -75,6 +86,14 @@ public final class Boilerplate {
     return APPEAL.matcher(block).find() && wordCount(block) < 80;
   }
 
+  /**
+   * True when an element's class and id words ({@code "share-bar"}, {@code "comments"},
+   * {@code "related-links"}) name furniture: the markup's word for what {@link #judge} sees in text.
+   */
+  public static boolean isFurnitureName(String classAndId) {
+    return !classAndId.isEmpty() && FURNITURE_NAME.matcher(classAndId).find();
+  }
+
   /** The site named by a "More from X" line, which scrapers keep at the foot of a page. */
   public static Optional<String> outletFromFooter(String line) {
     Matcher m = MORE_FROM.matcher(line.strip());
@@ -97,7 +116,8 @@ public final class Boilerplate {
     return letters >= 4 && upper == letters && wordCount(text) <= 8 && !text.endsWith(".");
   }
 
-  static int wordCount(String text) {
+  /** How many runs of letters and digits {@code text} holds. */
+  public static int wordCount(String text) {
     int count = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "quotetrail 0.1.0",
     description = "Who said what, about whom, reported by whom: quotations and speakers from news.",
-    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

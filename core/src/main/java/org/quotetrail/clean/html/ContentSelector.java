@@ -1,0 +1,130 @@
+package org.quotetrail.clean.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.quotetrail.clean.Boilerplate;
+
+/**
+ * Picks the article among a page's text blocks. Each block that reads like article prose (several
+ * words, few links, not furniture by {@link Boilerplate#judge}) credits its characters to every
+ * element above it, and every other block debits its characters at a discount; the element with
+ * the best balance holds the article. Its blocks are then kept, save links, furniture and the short
+ * lines (bylines, dates, labels) before the first and after the last prose block.
+ */
+final class ContentSelector {
+  // A block of prose has at least this many words ...
+  private static final int PROSE_WORDS = 10;
+  // ... and at most this share of link text.
+  private static final double PROSE_LINK_DENSITY = 0.25;
+  // What a character of non-prose costs a container, against one of prose.
+  private static final double OTHER_TEXT_COST = 0.5;
+  // Blocks with more link text than this are link lists, not text.
+  private static final double LINK_LIST_DENSITY = 0.5;
+  private static final Pattern CONTENT_NAME =
+      Pattern.compile("(?i)article[-_]?body|articlebody|story[-_]?body|entry[-_]content|post[-_]content|article[-_]content");
+  // Markup that names the article body earns its element this much extra credit.
+  private static final double NAMED_CONTENT_BONUS = 1.25;
+
+  private ContentSelector() {}
+
+  /** The article's paragraphs among {@code blocks}; {@code title} is the known headline, or null. */
+  static List<String> select(List<TextBlock> blocks, String title) {
+    boolean[] prose = new boolean[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) {
+      prose[i] = isProse(blocks.get(i));
+    }
+    int[] range = bestContainer(blocks, prose);
+    return keep(blocks, prose, range[0], range[1], title);
+  }
+
+  static boolean isProse(TextBlock b) {
+    return b.words() >= PROSE_WORDS
+        && b.linkDensity() <= PROSE_LINK_DENSITY
+        && !b.isHeading()
+        && Boilerplate.judge(b.text()) == Boilerplate.Verdict.CONTENT;
+  }
+
+  /** The first and last block index of the element with the best balance of prose over other text. */
+  private static int[] bestContainer(List<TextBlock> blocks, boolean[] prose) {
+    Map<Element, Tally> tallies = new IdentityHashMap<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock b = blocks.get(i);
+      double credit = prose[i] ? b.text().length() : -OTHER_TEXT_COST * b.text().length();
+      for (Element e = b.owner(); e != null; e = e.parent()) {
+        tallies.computeIfAbsent(e, Tally::new).add(i, credit, prose[i] ? b.text().length() : 0);
+      }
+    }
+    Tally best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Tally t : tallies.values()) {
+      double score = t.score();
+      if (score > bestScore) {
+        best = t;
+        bestScore = score;
+      }
+    }
+    return best == null ? new int[] {0, -1} : new int[] {best.first, best.last};
+  }
+
+  /** The blocks from {@code first} to {@code last} that belong to the article. */
+  private static List<String> keep(List<TextBlock> blocks, boolean[] prose, int first, int last, String title) {
+    int firstProse = first;
+    while (firstProse <= last && !prose[firstProse]) {
+      firstProse++;
+    }
+    int lastProse = last;
+    while (lastProse >= first && !prose[lastProse]) {
+      lastProse--;
+    }
+    List<String> kept = new ArrayList<>();
+    for (int i = firstProse; i <= lastProse; i++) {
+      TextBlock b = blocks.get(i);
+      if (!prose[i] && !isArticleLine(b, title)) {
+        if (Boilerplate.judge(b.text()) == Boilerplate.Verdict.END_OF_ARTICLE) {
+          break;
+        }
+        continue;
+      }
+      kept.add(b.text());
+    }
+    return kept;
+  }
+
+  /** True when a short block inside the article is part of it: a subheading, a short paragraph. */
+  private static boolean isArticleLine(TextBlock b, String title) {
+    if (b.linkDensity() > LINK_LIST_DENSITY || b.owner().normalName().equals("h1") || b.text().equals(title)) {
+      return false;
+    }
+    return Boilerplate.judge(b.text()) == Boilerplate.Verdict.CONTENT;
+  }
+
+  /** What one element holds: its prose and other text, and the range of its blocks. */
+  private static final class Tally {
+    final Element element;
+    int first = -1;
+    int last;
+    double balance;
+    double prose;
+
+    Tally(Element element) {
+      this.element = element;
+    }
+
+    void add(int index, double credit, double proseChars) {
+      first = first < 0 ? index : first;
+      last = index;
+      balance += credit;
+      prose += proseChars;
+    }
+
+    double score() {
+      boolean named = CONTENT_NAME.matcher(element.className()).find()
+          || element.attr("itemprop").equalsIgnoreCase("articleBody");
+      return named ? balance + (NAMED_CONTENT_BONUS - 1) * prose : balance;
+    }
+  }
+}
