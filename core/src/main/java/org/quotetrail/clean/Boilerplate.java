@@ -58,7 +58,7 @@ public final class Boilerplate {
               + "consent|gdpr|sidebar|breadcrumbs?|menu|nav|navbar|navigation|footer|masthead|"
               + "ad|ads|advert|advertisement|adslot|sponsor|sponsored|outbrain|taboola|popular|most-read|"
               + "trending|widget|modal|popup|byline|author-bio|tags|tag-list|toolbar|skip-link|sr-only|"
-              + "visually-hidden|screen-reader-text|hidden|print-only|more-stories|read-more|readmore|"
+              + "visually-hidden|screen-reader-text|print-only|more-stories|read-more|readmore|"
               + "also-read|see-also|banner|login|paywall-prompt|donate|donation)($|[\\s_-])");
 
   private static final Pattern MORE_FROM = Pattern.compile("(?i)^more from (.{1,60}?)\\W*$");
@@ -116,17 +116,26 @@ public final class Boilerplate {
     return letters >= 4 && upper == letters && wordCount(text) <= 8 && !text.endsWith(".");
   }
 
-  /** How many runs of letters and digits {@code text} holds. */
+  /**
+   * How many words {@code text} holds: runs of letters and digits, where each Chinese or Japanese
+   * character counts as a word of its own (those scripts do not put spaces between words).
+   */
   public static int wordCount(String text) {
     int count = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
-      if (letter && !inWord) {
+      char c = text.charAt(i);
+      boolean letter = Character.isLetterOrDigit(c);
+      if (letter && (!inWord || isIdeographic(c))) {
         count++;
       }
       inWord = letter;
     }
     return count;
   }
+
+  private static boolean isIdeographic(char c) {
+    return Character.isIdeographic(c) || (c >= '\u3040' && c <= '\u30ff');
+  }
+
 }

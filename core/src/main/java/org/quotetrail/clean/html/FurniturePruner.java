@@ -23,8 +23,11 @@ final class FurniturePruner {
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Pattern CONTENT_NAME =
       Pattern.compile("(?i)article[-_]?body|articlebody|story[-_]?body|entry[-_]content|post[-_]content|article[-_]content");
-  // An element named like furniture that holds this share of the page's text is a wrapper, not furniture.
-  private static final double WRAPPER_SHARE = 0.4;
+  // An element named like furniture that holds this share of the page's paragraph text is a
+  // wrapper ("page-with-sidebar"), not furniture.
+  private static final double WRAPPER_SHARE = 0.5;
+  // Below this share of all the page's text, a named element cannot be a wrapper: no need to look.
+  private static final double SMALL_SHARE = 0.1;
 
   private FurniturePruner() {}
 
@@ -32,6 +35,7 @@ final class FurniturePruner {
   static void prune(Element root) {
     List<Element> doomed = new ArrayList<>();
     int pageChars = -1;
+    int pageParagraphChars = -1;
     for (Element e : root.getAllElements()) {
       if (e == root || isInside(e, doomed)) {
         continue;
@@ -40,12 +44,25 @@ final class FurniturePruner {
         doomed.add(e);
       } else if (isFurnitureByName(e)) {
         pageChars = pageChars < 0 ? root.text().length() : pageChars;
-        if (e.text().length() < WRAPPER_SHARE * pageChars && !holdsContent(e)) {
+        if (e.text().length() < SMALL_SHARE * pageChars) {
+          doomed.add(e);
+          continue;
+        }
+        pageParagraphChars = pageParagraphChars < 0 ? paragraphChars(root) : pageParagraphChars;
+        if (paragraphChars(e) <= WRAPPER_SHARE * pageParagraphChars && !holdsContent(e)) {
           doomed.add(e);
         }
       }
     }
     doomed.forEach(Element::remove);
+  }
+
+  private static int paragraphChars(Element e) {
+    int chars = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      chars += p.text().length();
+    }
+    return chars;
   }
 
   private static boolean isFurnitureByTag(Element e) {
