@@ -21,7 +21,11 @@ final class ContentSelector {
   // ... and at most this share of link text.
   private static final double PROSE_LINK_DENSITY = 0.25;
   // What a character of non-prose costs a container, against one of prose.
-  private static final double OTHER_TEXT_COST = 0.5;
+  private static final double OTHER_TEXT_COST = Double.parseDouble(System.getProperty("qt.cost", "0.5"));
+  // How much of a block's credit reaches each further ancestor: text far below an element binds it
+  // less than text close by, so the tight container of the paragraphs beats a page-wide ancestor
+  // that adds a few teasers.
+  private static final double DECAY = Double.parseDouble(System.getProperty("qt.decay", "0.9"));
   // Blocks with more link text than this are link lists, not text.
   private static final double LINK_LIST_DENSITY = 0.5;
   private static final Pattern CONTENT_NAME =
@@ -54,8 +58,10 @@ final class ContentSelector {
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock b = blocks.get(i);
       double credit = prose[i] ? b.text().length() : -OTHER_TEXT_COST * b.text().length();
+      double weight = 1;
       for (Element e = b.owner(); e != null; e = e.parent()) {
-        tallies.computeIfAbsent(e, Tally::new).add(i, credit, prose[i] ? b.text().length() : 0);
+        tallies.computeIfAbsent(e, Tally::new).add(i, weight * credit, prose[i] ? weight * b.text().length() : 0);
+        weight *= DECAY;
       }
     }
     Tally best = null;
@@ -70,7 +76,11 @@ final class ContentSelector {
     return best == null ? new int[] {0, -1} : new int[] {best.first, best.last};
   }
 
-  /** The blocks from {@code first} to {@code last} that belong to the article. */
+  /**
+   * The blocks from {@code first} to {@code last} that belong to the article. A line that usually
+   * ends an article ("Related stories") ends it only when less prose follows than went before: a
+   * "Subscribe to our channel" link halfway down a review does not.
+   */
   private static List<String> keep(List<TextBlock> blocks, boolean[] prose, int first, int last, String title) {
     int firstProse = first;
     while (firstProse <= last && !prose[firstProse]) {
@@ -80,11 +90,19 @@ final class ContentSelector {
     while (lastProse >= first && !prose[lastProse]) {
       lastProse--;
     }
+    int proseAfter = 0;
+    for (int i = firstProse; i <= lastProse; i++) {
+      proseAfter += prose[i] ? blocks.get(i).text().length() : 0;
+    }
+    int proseBefore = 0;
     List<String> kept = new ArrayList<>();
     for (int i = firstProse; i <= lastProse; i++) {
       TextBlock b = blocks.get(i);
-      if (!prose[i] && !isArticleLine(b, title)) {
-        if (Boilerplate.judge(b.text()) == Boilerplate.Verdict.END_OF_ARTICLE) {
+      if (prose[i]) {
+        proseBefore += b.text().length();
+        proseAfter -= b.text().length();
+      } else if (!isArticleLine(b, title)) {
+        if (proseAfter < proseBefore && Boilerplate.judge(b.text()) == Boilerplate.Verdict.END_OF_ARTICLE) {
           break;
         }
         continue;

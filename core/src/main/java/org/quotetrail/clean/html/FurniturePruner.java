@@ -16,7 +16,7 @@ final class FurniturePruner {
   private static final Set<String> NEVER_TEXT = Set.of(
       "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "input", "select",
       "textarea", "object", "embed", "video", "audio", "map", "nav", "aside", "footer", "header", "menu",
-      "dialog", "head", "link", "meta");
+      "dialog", "head", "link", "meta", "figure", "figcaption");
   private static final Set<String> LANDMARK_ROLES = Set.of(
       "navigation", "complementary", "contentinfo", "banner", "search", "dialog", "alert", "menu", "menubar");
   private static final Set<String> CONTAINERS = Set.of("html", "body", "main", "article");
