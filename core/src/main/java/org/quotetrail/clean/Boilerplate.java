@@ -41,7 +41,12 @@ public final class Boilerplate {
               + "donate( here| now| today)?|support (us|our journalism).*|"
               + "subscribe( to| now| today).*|sign up (to|for) our.*newsletter.*|"
               + "(about|more about) the author.*|leave a (comment|reply)|"
-              + "(share|join) the conversation|trending( now)?)\\W*$");
+              + "(share|join) the conversation|trending( now)?|"
+              // the same lines in other languages news is written in
+              + "(você|voce) (pode|também) gostar.*|veja também|leia (também|mais)|lesen sie (auch|mehr)|"
+              + "(das|mehr) könnte sie (auch )?interessieren|ver también|te puede interesar|lee también|"
+              + "potrebbe interessarti|articoli correlati|leggi anche|(à lire|lire) aussi|"
+              + "vous (aimerez|pourriez aimer) aussi|читайте также|похожие (статьи|записи))\\W*$");
 
   // Appeals to the reader that scrapers keep: "Small monthly donations from readers like you..."
   private static final Pattern APPEAL =
@@ -61,6 +66,9 @@ public final class Boilerplate {
               + "visually-hidden|screen-reader-text|print-only|more-stories|read-more|readmore|"
               + "also-read|see-also|banner|login|paywall-prompt|donate|donation)($|[\\s_-])");
 
+  // A label of a few capitalised words after "More": "More Washington Examiner", "More Stories".
+  private static final Pattern MORE_LABEL = Pattern.compile("^More( from| on| in| about)?( [\\p{Lu}\\d][\\p{L}\\d&'.-]*){1,4}$");
+
   private static final Pattern MORE_FROM = Pattern.compile("(?i)^more from (.{1,60}?)\\W*$");
 
   /** Judges one block of text by its words. */
@@ -69,7 +77,7 @@ public final class Boilerplate {
     if (text.isEmpty()) {
       return Verdict.FURNITURE;
     }
-    if (text.length() <= 120 && END_LINE.matcher(text).matches()) {
+    if (text.length() <= 120 && (END_LINE.matcher(text).matches() || MORE_LABEL.matcher(text).matches())) {
       return Verdict.END_OF_ARTICLE;
     }
     if (text.length() <= 120 && FURNITURE_LINE.matcher(text).matches()) {

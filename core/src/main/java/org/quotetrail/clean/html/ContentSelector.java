@@ -21,11 +21,11 @@ final class ContentSelector {
   // ... and at most this share of link text.
   private static final double PROSE_LINK_DENSITY = 0.25;
   // What a character of non-prose costs a container, against one of prose.
-  private static final double OTHER_TEXT_COST = Double.parseDouble(System.getProperty("qt.cost", "0.5"));
+  private static final double OTHER_TEXT_COST = 0.5;
   // How much of a block's credit reaches each further ancestor: text far below an element binds it
   // less than text close by, so the tight container of the paragraphs beats a page-wide ancestor
   // that adds a few teasers.
-  private static final double DECAY = Double.parseDouble(System.getProperty("qt.decay", "0.9"));
+  private static final double DECAY = 0.8;
   // Blocks with more link text than this are link lists, not text.
   private static final double LINK_LIST_DENSITY = 0.5;
   private static final Pattern CONTENT_NAME =
@@ -46,7 +46,7 @@ final class ContentSelector {
   }
 
   static boolean isProse(TextBlock b) {
-    return b.words() >= PROSE_WORDS
+    return b.words() * (1 - b.linkDensity()) >= PROSE_WORDS
         && b.linkDensity() <= PROSE_LINK_DENSITY
         && !b.isHeading()
         && Boilerplate.judge(b.text()) == Boilerplate.Verdict.CONTENT;
@@ -102,7 +102,7 @@ final class ContentSelector {
         proseBefore += b.text().length();
         proseAfter -= b.text().length();
       } else if (!isArticleLine(b, title)) {
-        if (proseAfter < proseBefore && Boilerplate.judge(b.text()) == Boilerplate.Verdict.END_OF_ARTICLE) {
+        if ((proseAfter < proseBefore || b.isHeading()) && Boilerplate.judge(b.text()) == Boilerplate.Verdict.END_OF_ARTICLE) {
           break;
         }
         continue;

@@ -31,7 +31,10 @@ final class JsonLdArticle {
   /** The page's article object; a web page object counts only when no article object is there. */
   static Optional<JsonLdArticle> in(Document page) {
     List<JsonNode> found = new ArrayList<>();
-    for (Element script : page.select("script[type=application/ld+json]")) {
+    for (Element script : page.getElementsByTag("script")) {
+      if (!script.attr("type").equalsIgnoreCase("application/ld+json")) {
+        continue;
+      }
       try {
         collect(JSON.readTree(script.data()), found);
       } catch (JsonProcessingException e) {

@@ -1,6 +1,10 @@
 package org.quotetrail.clean.html;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -14,6 +18,7 @@ import org.quotetrail.clean.Dates;
  * a {@code <time>}, its {@code <title>}).
  */
 final class PageMetadata {
+  private static final List<String> KEY_ATTRIBUTES = List.of("property", "name", "itemprop");
   private static final Pattern BY_PREFIX = Pattern.compile("(?i)^by\\s+");
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\-–—]\\s+[^|\\-–—]{2,60}$");
 
@@ -22,34 +27,52 @@ final class PageMetadata {
   /** The metadata of {@code page}; {@code fallbackUrl} is the URL the input gave, or null. */
   static ArticleMetadata of(Document page, String fallbackUrl) {
     Optional<JsonLdArticle> ld = JsonLdArticle.in(page);
-    String title = first(ld.map(JsonLdArticle::headline).orElse(null), meta(page, "og:title"),
-        meta(page, "twitter:title"), visibleTitle(page));
-    String byline = first(ld.map(JsonLdArticle::authors).orElse(null), meta(page, "author"),
-        meta(page, "article:author"), visibleByline(page));
-    String outlet = first(meta(page, "og:site_name"), ld.map(JsonLdArticle::publisher).orElse(null),
-        meta(page, "application-name"));
-    String date = first(ld.map(JsonLdArticle::datePublished).orElse(null), meta(page, "article:published_time"),
-        meta(page, "datePublished"), meta(page, "date"), meta(page, "pubdate"), visibleDate(page));
-    String url = first(canonical(page), meta(page, "og:url"), ld.map(JsonLdArticle::url).orElse(null), fallbackUrl);
+    Map<String, String> meta = metaTags(page);
+    String title = first(ld.map(JsonLdArticle::headline).orElse(null), meta.get("og:title"),
+        meta.get("twitter:title"));
+    title = title != null ? title : visibleTitle(page);
+    String byline = first(ld.map(JsonLdArticle::authors).orElse(null), meta.get("author"),
+        meta.get("article:author"));
+    byline = byline != null ? byline : visibleByline(page);
+    String outlet = first(meta.get("og:site_name"), ld.map(JsonLdArticle::publisher).orElse(null),
+        meta.get("application-name"));
+    String date = first(ld.map(JsonLdArticle::datePublished).orElse(null), meta.get("article:published_time"),
+        meta.get("datepublished"), meta.get("date"), meta.get("pubdate"));
+    date = date != null ? date : visibleDate(page);
+    String url = first(canonical(page), meta.get("og:url"), ld.map(JsonLdArticle::url).orElse(null), fallbackUrl);
     LocalDate published = Dates.parse(date).orElse(null);
     return new ArticleMetadata(clean(title), clean(byline == null ? null : BY_PREFIX.matcher(byline).replaceFirst("")),
         clean(outlet), published, url);
   }
 
-  /** The content of a meta tag named by {@code property}, {@code name} or {@code itemprop}. */
-  private static String meta(Document page, String key) {
-    for (String attr : new String[] {"property", "name", "itemprop"}) {
-      Element e = page.selectFirst("meta[" + attr + "=" + key + "]");
-      if (e != null && !e.attr("content").isBlank()) {
-        return e.attr("content");
+  /**
+   * The page's meta tags, by {@code property}, {@code name} or {@code itemprop} in lower case; the
+   * first tag of a name wins. One pass over the page, rather than one search per name.
+   */
+  private static Map<String, String> metaTags(Document page) {
+    Map<String, String> tags = new HashMap<>();
+    for (Element e : page.getElementsByTag("meta")) {
+      String content = e.attr("content");
+      if (content.isBlank()) {
+        continue;
+      }
+      for (String attr : KEY_ATTRIBUTES) {
+        String key = e.attr(attr);
+        if (!key.isEmpty()) {
+          tags.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+        }
       }
     }
-    return null;
+    return tags;
   }
 
   private static String canonical(Document page) {
-    Element link = page.selectFirst("link[rel=canonical][href]");
-    return link == null ? null : link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
+    for (Element link : page.getElementsByTag("link")) {
+      if (link.attr("rel").equalsIgnoreCase("canonical") && !link.attr("href").isBlank()) {
+        return link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
+      }
+    }
+    return null;
   }
 
   private static String visibleTitle(Document page) {
