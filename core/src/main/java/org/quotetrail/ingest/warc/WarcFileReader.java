@@ -25,6 +25,7 @@ import org.quotetrail.ingest.html.HtmlDecoder;
  * target URL and date. Requests, metadata, redirects and non-HTML payloads are skipped quietly.
  */
 public final class WarcFileReader implements ArticleReader {
+  private static final int MESSAGE_CHARS = 160;
   private final long maxPageBytes;
 
   /** A reader that skips, with a problem, pages larger than {@code maxPageBytes}. */
@@ -44,7 +45,7 @@ public final class WarcFileReader implements ArticleReader {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long start = 0;
       while (start >= 0) {
-        long damaged = readUntilDamage(channel, start, file, sink);
+        long damaged = readUntilDamage(channel, start, gzipped, file, sink);
         start = damaged < 0 ? -1 : RecordResync.next(channel, damaged + 1, gzipped);
       }
     } catch (IOException e) {
@@ -56,28 +57,41 @@ public final class WarcFileReader implements ArticleReader {
    * Reads records from {@code start} until the end (returns -1) or until a damaged record, which is
    * reported; returns the damaged record's offset so that reading can resume after it.
    */
-  private long readUntilDamage(FileChannel channel, long start, Path file, ArticleSink sink) throws IOException {
+  private long readUntilDamage(FileChannel channel, long start, boolean gzipped, Path file, ArticleSink sink)
+      throws IOException {
     channel.position(start);
-    long offset = start;
     // Not closed here: closing a WarcReader closes the channel, which resynchronisation still needs.
     WarcReader reader = new WarcReader(channel);
-    try {
-      while (true) {
-        Optional<WarcRecord> record = reader.next();
-        if (record.isEmpty()) {
-          return -1;
-        }
-        offset = reader.position();
-        if (record.get() instanceof WarcResponse response) {
-          page(response, file + "@" + offset, sink).ifPresent(sink::article);
-        }
+    long last = -1;
+    while (true) {
+      Optional<WarcRecord> record;
+      try {
+        record = reader.next();
+      } catch (IOException | RuntimeException e) {
+        // jwarc reads the next record's header only when asked for it, so the damage lies in the
+        // record that follows the last good one: find where that one starts.
+        long at = last < 0 ? start : RecordResync.next(channel, last + 1, gzipped);
+        return damaged(file, at < 0 ? last : at, e, sink);
       }
-    } catch (IOException | RuntimeException e) {
-      // jwarc reports bad headers as ParsingException and bad gzip data as ZipException; both
-      // leave the rest of the archive readable from the next record start.
-      sink.problem(new InputProblem(file.toString(), offset, "corrupt or truncated WARC record: " + describe(e)));
-      return offset;
+      if (record.isEmpty()) {
+        return -1;
+      }
+      last = reader.position();
+      try {
+        if (record.get() instanceof WarcResponse response) {
+          page(response, file + "@" + last, sink).ifPresent(sink::article);
+        }
+      } catch (IOException | RuntimeException e) {
+        return damaged(file, last, e, sink);
+      }
     }
+  }
+
+  /** Reports damage at {@code offset} and returns the offset. */
+  private static long damaged(Path file, long offset, Exception e, ArticleSink sink) {
+    // jwarc reports bad headers as ParsingException and bad gzip data as ZipException or EOF.
+    sink.problem(new InputProblem(file.toString(), offset, "corrupt or truncated WARC record: " + describe(e)));
+    return offset;
   }
 
   /** The HTML page a response record holds, if it holds one. */
@@ -110,6 +124,8 @@ public final class WarcFileReader implements ArticleReader {
 
   private static String describe(Exception e) {
     String message = e.getMessage();
-    return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    String line = message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    // jwarc quotes the bytes around the fault; a line of them is enough.
+    return line.length() > MESSAGE_CHARS ? line.substring(0, MESSAGE_CHARS) + "..." : line;
   }
 }
