@@ -66,8 +66,9 @@ public final class Boilerplate {
               + "visually-hidden|screen-reader-text|print-only|more-stories|read-more|readmore|"
               + "also-read|see-also|banner|login|paywall-prompt|donate|donation)($|[\\s_-])");
 
-  // A label of a few capitalised words after "More": "More Washington Examiner", "More Stories".
-  private static final Pattern MORE_LABEL = Pattern.compile("^More( from| on| in| about)?( [\\p{Lu}\\d][\\p{L}\\d&'.-]*){1,4}$");
+  // A section label: "More stories", "More News", "More coverage".
+  private static final Pattern MORE_LABEL =
+      Pattern.compile("(?i)^more (top )?(stories|news|articles|coverage|videos|headlines|to read)\\W*$");
 
   private static final Pattern MORE_FROM = Pattern.compile("(?i)^more from (.{1,60}?)\\W*$");
 
