@@ -58,7 +58,7 @@ public final class Boilerplate {
   // The same roles as names in markup: class and id words of elements that hold furniture.
   private static final Pattern FURNITURE_NAME =
       Pattern.compile(
-          "(?i)(^|[\\s_-])(comments?|commenting|disqus|share|sharing|sharebar|social|related|recommended|"
+          "(?i)(^|[\\s_-])(comments?|commenting|disqus|share|sharing|sharebar|related|recommended|"
               + "recirc|recirculation|promo|promos|newsletter|subscribe|subscription|signup|cookie|cookies|"
               + "consent|gdpr|sidebar|breadcrumbs?|menu|nav|navbar|navigation|footer|masthead|"
               + "ad|ads|advert|advertisement|adslot|sponsor|sponsored|outbrain|taboola|popular|most-read|"

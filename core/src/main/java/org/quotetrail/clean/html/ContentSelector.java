@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.quotetrail.clean.Boilerplate;
 
@@ -20,19 +19,12 @@ final class ContentSelector {
   private static final int PROSE_WORDS = 10;
   // ... and at most this share of link text.
   private static final double PROSE_LINK_DENSITY = 0.25;
-  // What a character of non-prose costs a container, against one of prose.
-  private static final double OTHER_TEXT_COST = 0.5;
   // How much of a block's credit reaches each further ancestor: text far below an element binds it
   // less than text close by, so the tight container of the paragraphs beats a page-wide ancestor
   // that adds a few teasers.
   private static final double DECAY = 0.8;
   // Blocks with more link text than this are link lists, not text.
   private static final double LINK_LIST_DENSITY = 0.5;
-  private static final Pattern CONTENT_NAME =
-      Pattern.compile("(?i)article[-_]?body|articlebody|story[-_]?body|entry[-_]content|post[-_]content|article[-_]content");
-  // Markup that names the article body earns its element this much extra credit.
-  private static final double NAMED_CONTENT_BONUS = 1.25;
-
   private ContentSelector() {}
 
   /** The article's paragraphs among {@code blocks}; {@code title} is the known headline, or null. */
@@ -52,28 +44,27 @@ final class ContentSelector {
         && Boilerplate.judge(b.text()) == Boilerplate.Verdict.CONTENT;
   }
 
-  /** The first and last block index of the element with the best balance of prose over other text. */
+  /** The first and last block index of the element that holds the article. */
   private static int[] bestContainer(List<TextBlock> blocks, boolean[] prose) {
-    Map<Element, Tally> tallies = new IdentityHashMap<>();
+    Map<Element, ContainerTally> tallies = new IdentityHashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
-      TextBlock b = blocks.get(i);
-      double credit = prose[i] ? b.text().length() : -OTHER_TEXT_COST * b.text().length();
+      int chars = blocks.get(i).text().length();
       double weight = 1;
-      for (Element e = b.owner(); e != null; e = e.parent()) {
-        tallies.computeIfAbsent(e, Tally::new).add(i, weight * credit, prose[i] ? weight * b.text().length() : 0);
+      for (Element e = blocks.get(i).owner(); e != null; e = e.parent()) {
+        tallies.computeIfAbsent(e, ContainerTally::new).add(i, chars, prose[i], weight);
         weight *= DECAY;
       }
     }
-    Tally best = null;
+    ContainerTally best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (Tally t : tallies.values()) {
+    for (ContainerTally t : tallies.values()) {
       double score = t.score();
       if (score > bestScore) {
         best = t;
         bestScore = score;
       }
     }
-    return best == null ? new int[] {0, -1} : new int[] {best.first, best.last};
+    return best == null ? new int[] {0, -1} : new int[] {best.first(), best.last()};
   }
 
   /**
@@ -118,31 +109,5 @@ final class ContentSelector {
       return false;
     }
     return Boilerplate.judge(b.text()) == Boilerplate.Verdict.CONTENT;
-  }
-
-  /** What one element holds: its prose and other text, and the range of its blocks. */
-  private static final class Tally {
-    final Element element;
-    int first = -1;
-    int last;
-    double balance;
-    double prose;
-
-    Tally(Element element) {
-      this.element = element;
-    }
-
-    void add(int index, double credit, double proseChars) {
-      first = first < 0 ? index : first;
-      last = index;
-      balance += credit;
-      prose += proseChars;
-    }
-
-    double score() {
-      boolean named = CONTENT_NAME.matcher(element.className()).find()
-          || element.attr("itemprop").equalsIgnoreCase("articleBody");
-      return named ? balance + (NAMED_CONTENT_BONUS - 1) * prose : balance;
-    }
   }
 }
