@@ -81,6 +81,10 @@ final class ContentSelector {
     while (lastProse >= first && !prose[lastProse]) {
       lastProse--;
     }
+    // The article runs on past its last plain paragraph while paragraphs rich in links follow.
+    while (lastProse < last && isLinkedParagraph(blocks.get(lastProse + 1))) {
+      lastProse++;
+    }
     int proseAfter = 0;
     for (int i = firstProse; i <= lastProse; i++) {
       proseAfter += prose[i] ? blocks.get(i).text().length() : 0;
@@ -101,6 +105,13 @@ final class ContentSelector {
       kept.add(b.text());
     }
     return kept;
+  }
+
+  /** A paragraph of prose that links much of its text: article text still, but never a teaser. */
+  private static boolean isLinkedParagraph(TextBlock b) {
+    return b.owner().normalName().equals("p")
+        && b.words() * (1 - b.linkDensity()) >= PROSE_WORDS
+        && b.linkDensity() <= LINK_LIST_DENSITY;
   }
 
   /** True when a short block inside the article is part of it: a subheading, a short paragraph. */
