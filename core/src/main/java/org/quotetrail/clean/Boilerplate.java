@@ -64,7 +64,7 @@ public final class Boilerplate {
               + "ad|ads|advert|advertisement|adslot|sponsor|sponsored|outbrain|taboola|popular|most-read|"
               + "trending|widget|modal|popup|byline|author-bio|tags|tag-list|toolbar|skip-link|sr-only|"
               + "visually-hidden|screen-reader-text|print-only|more-stories|read-more|readmore|"
-              + "also-read|see-also|banner|login|paywall-prompt|donate|donation)($|[\\s_-])");
+              + "also-read|see-also|banner|caption|credits?|gallery|login|paywall-prompt|donate|donation)($|[\\s_-])");
 
   // A section label: "More stories", "More News", "More coverage".
   private static final Pattern MORE_LABEL =
