@@ -77,11 +77,14 @@ final class ContentSelector {
     while (firstProse <= last && !prose[firstProse]) {
       firstProse++;
     }
+    // The article runs on past its first and last plain paragraphs while paragraphs rich in links do.
+    while (firstProse > first && isLinkedParagraph(blocks.get(firstProse - 1))) {
+      firstProse--;
+    }
     int lastProse = last;
     while (lastProse >= first && !prose[lastProse]) {
       lastProse--;
     }
-    // The article runs on past its last plain paragraph while paragraphs rich in links follow.
     while (lastProse < last && isLinkedParagraph(blocks.get(lastProse + 1))) {
       lastProse++;
     }
