@@ -85,7 +85,7 @@ final class ContentSelector {
     while (lastProse >= first && !prose[lastProse]) {
       lastProse--;
     }
-    while (lastProse < last && isLinkedParagraph(blocks.get(lastProse + 1))) {
+    while (lastProse < last && isArticleTail(blocks.get(lastProse + 1))) {
       lastProse++;
     }
     int proseAfter = 0;
@@ -115,6 +115,13 @@ final class ContentSelector {
     return b.owner().normalName().equals("p")
         && b.words() * (1 - b.linkDensity()) >= PROSE_WORDS
         && b.linkDensity() <= LINK_LIST_DENSITY;
+  }
+
+  /** A block that may follow the last plain paragraph: a linked paragraph, an unlinked list item or heading. */
+  private static boolean isArticleTail(TextBlock b) {
+    boolean plainItem = (b.owner().normalName().equals("li") || b.isHeading()) && b.linkChars() == 0
+        && Boilerplate.judge(b.text()) == Boilerplate.Verdict.CONTENT;
+    return plainItem || isLinkedParagraph(b);
   }
 
   /** True when a short block inside the article is part of it: a subheading, a short paragraph. */
