@@ -1,6 +1,7 @@
 package org.quotetrail.clean.html;
 
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,10 +19,13 @@ public final class HtmlCleaner implements ArticleCleaner {
   @Override
   public CleanedArticle clean(RawArticle raw) {
     Document page = Jsoup.parse(raw.content(), raw.url() == null ? "" : raw.url());
-    ArticleMetadata metadata = PageMetadata.of(page, raw.url());
+    Optional<JsonLdArticle> ld = JsonLdArticle.in(page);
+    ArticleMetadata metadata = PageMetadata.of(page, ld, raw.url());
+    List<String> declared = DeclaredBody.of(page, ld);
     Element body = page.body();
     FurniturePruner.prune(body);
-    List<String> paragraphs = ContentSelector.select(TextBlocks.of(body), metadata.title());
+    List<String> extracted = ContentSelector.select(TextBlocks.of(body), metadata.title());
+    List<String> paragraphs = DeclaredBody.preferred(extracted, declared);
     return new CleanedArticle(metadata, Mojibake.repair(String.join("\n\n", paragraphs)));
   }
 }

@@ -24,9 +24,11 @@ final class PageMetadata {
 
   private PageMetadata() {}
 
-  /** The metadata of {@code page}; {@code fallbackUrl} is the URL the input gave, or null. */
-  static ArticleMetadata of(Document page, String fallbackUrl) {
-    Optional<JsonLdArticle> ld = JsonLdArticle.in(page);
+  /**
+   * The metadata of {@code page}, whose JSON-LD article is {@code ld}; {@code fallbackUrl} is the URL
+   * the input gave, or null.
+   */
+  static ArticleMetadata of(Document page, Optional<JsonLdArticle> ld, String fallbackUrl) {
     Map<String, String> meta = metaTags(page);
     String title = first(ld.map(JsonLdArticle::headline).orElse(null), meta.get("og:title"),
         meta.get("twitter:title"));
