@@ -106,4 +106,15 @@ class HtmlCleanerTest {
         + "<div class=\"more\">" + teaser + teaser + "</div></main></body>").body();
     assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body);
   }
+
+  @Test
+  void fallsBackOnTheDeclaredBodyWhenThePageShowsLittleOfIt() {
+    String para = "The island council met for six hours and agreed a budget that keeps the ferry, the school bus and"
+        + " the night clinic running for another year while the new pier is planned and paid for.";
+    String json = "{\"@type\":\"NewsArticle\",\"headline\":\"Budget agreed\",\"articleBody\":\""
+        + para + "\\n\\n" + para + "\\n\\n" + para + "\"}";
+    String body = clean("<head><script type=\"application/ld+json\">" + json + "</script></head>"
+        + "<body><p>Read the first lines of the story here before the page loads the rest of it.</p></body>").body();
+    assertEquals(para + "\n\n" + para + "\n\n" + para, body);
+  }
 }

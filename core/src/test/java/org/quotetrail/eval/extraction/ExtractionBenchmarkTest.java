@@ -12,7 +12,7 @@ import org.quotetrail.clean.html.HtmlCleaner;
 class ExtractionBenchmarkTest {
   private static final Path BENCHMARK = Path.of("../../shared/data/article-extraction-benchmark");
   // The F1 reached when this floor was set (docs/extraction.md); a change that loses ground fails here.
-  private static final double F1_FLOOR = 0.955;
+  private static final double F1_FLOOR = 0.97;
 
   @Test
   void holdsTheF1Floor() throws IOException {
