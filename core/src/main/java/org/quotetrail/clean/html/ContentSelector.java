@@ -25,6 +25,7 @@ final class ContentSelector {
   private static final double DECAY = 0.8;
   // Blocks with more link text than this are link lists, not text.
   private static final double LINK_LIST_DENSITY = 0.5;
+
   private ContentSelector() {}
 
   /** The article's paragraphs among {@code blocks}; {@code title} is the known headline, or null. */
@@ -37,7 +38,8 @@ final class ContentSelector {
     return keep(blocks, prose, range[0], range[1], title);
   }
 
-  static boolean isProse(TextBlock b) {
+  /** True when {@code b} reads like article prose: enough words outside links, not furniture. */
+  private static boolean isProse(TextBlock b) {
     return b.words() * (1 - b.linkDensity()) >= PROSE_WORDS
         && b.linkDensity() <= PROSE_LINK_DENSITY
         && !b.isHeading()
@@ -69,38 +71,26 @@ final class ContentSelector {
 
   /**
    * The blocks from {@code first} to {@code last} that belong to the article. A line that usually
-   * ends an article ("Related stories") ends it only when less prose follows than went before: a
-   * "Subscribe to our channel" link halfway down a review does not.
+   * ends an article ("Related stories") ends it when it is a heading or when less prose follows than
+   * went before: a "Subscribe to our channel" link halfway down a review does not.
    */
   private static List<String> keep(List<TextBlock> blocks, boolean[] prose, int first, int last, String title) {
-    int firstProse = first;
-    while (firstProse <= last && !prose[firstProse]) {
-      firstProse++;
-    }
-    // The article runs on past its first and last plain paragraphs while paragraphs rich in links do.
-    while (firstProse > first && isLinkedParagraph(blocks.get(firstProse - 1))) {
-      firstProse--;
-    }
-    int lastProse = last;
-    while (lastProse >= first && !prose[lastProse]) {
-      lastProse--;
-    }
-    while (lastProse < last && isArticleTail(blocks.get(lastProse + 1))) {
-      lastProse++;
-    }
+    int from = articleStart(blocks, prose, first, last);
+    int to = articleEnd(blocks, prose, first, last);
     int proseAfter = 0;
-    for (int i = firstProse; i <= lastProse; i++) {
+    for (int i = from; i <= to; i++) {
       proseAfter += prose[i] ? blocks.get(i).text().length() : 0;
     }
     int proseBefore = 0;
     List<String> kept = new ArrayList<>();
-    for (int i = firstProse; i <= lastProse; i++) {
+    for (int i = from; i <= to; i++) {
       TextBlock b = blocks.get(i);
       if (prose[i]) {
         proseBefore += b.text().length();
         proseAfter -= b.text().length();
       } else if (!isArticleLine(b, title)) {
-        if ((proseAfter < proseBefore || b.isHeading()) && Boilerplate.judge(b.text()) == Boilerplate.Verdict.END_OF_ARTICLE) {
+        boolean endsHere = proseAfter < proseBefore || b.isHeading();
+        if (endsHere && Boilerplate.judge(b.text()) == Boilerplate.Verdict.END_OF_ARTICLE) {
           break;
         }
         continue;
@@ -110,6 +100,30 @@ final class ContentSelector {
     return kept;
   }
 
+  /** The first prose block, or the link-rich paragraphs just before it: bylines and dates stay out. */
+  private static int articleStart(List<TextBlock> blocks, boolean[] prose, int first, int last) {
+    int start = first;
+    while (start <= last && !prose[start]) {
+      start++;
+    }
+    while (start > first && isLinkedParagraph(blocks.get(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  /** The last prose block, or the link-rich paragraphs, plain list items and headings just after it. */
+  private static int articleEnd(List<TextBlock> blocks, boolean[] prose, int first, int last) {
+    int end = last;
+    while (end >= first && !prose[end]) {
+      end--;
+    }
+    while (end < last && isArticleTail(blocks.get(end + 1))) {
+      end++;
+    }
+    return end;
+  }
+
   /** A paragraph of prose that links much of its text: article text still, but never a teaser. */
   private static boolean isLinkedParagraph(TextBlock b) {
     return b.owner().normalName().equals("p")
@@ -117,7 +131,7 @@ final class ContentSelector {
         && b.linkDensity() <= LINK_LIST_DENSITY;
   }
 
-  /** A block that may follow the last plain paragraph: a linked paragraph, an unlinked list item or heading. */
+  /** A block that may follow the last plain paragraph: a linked paragraph, a plain list item or heading. */
   private static boolean isArticleTail(TextBlock b) {
     boolean plainItem = (b.owner().normalName().equals("li") || b.isHeading()) && b.linkChars() == 0
         && Boilerplate.judge(b.text()) == Boilerplate.Verdict.CONTENT;

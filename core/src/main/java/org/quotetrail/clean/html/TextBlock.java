@@ -22,10 +22,4 @@ record TextBlock(Element owner, String text, int linkChars, int words) {
     String tag = owner.normalName();
     return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
   }
-
-  /** True when the text ends like a sentence. */
-  boolean endsSentence() {
-    char last = text.charAt(text.length() - 1);
-    return last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '’' || last == ')';
-  }
 }
