@@ -7,6 +7,7 @@ import org.quotetrail.attribution.AttributionStage;
 import org.quotetrail.clean.ArticleMetadata;
 import org.quotetrail.clean.CleanStage;
 import org.quotetrail.clean.PlainTextCleaner;
+import org.quotetrail.clean.html.HtmlCleaner;
 import org.quotetrail.ingest.RawArticle;
 import org.quotetrail.lexicon.Lexicon;
 import org.quotetrail.mention.MentionStage;
@@ -32,7 +33,9 @@ public final class Extractor {
 
   /** The standard pipeline: clean, segment, mentions, quotations, attribution. */
   public static Extractor standard() {
-    CleanStage clean = new CleanStage(Map.of(RawArticle.Format.TEXT, new PlainTextCleaner()));
+    CleanStage clean = new CleanStage(Map.of(
+        RawArticle.Format.TEXT, new PlainTextCleaner(),
+        RawArticle.Format.HTML, new HtmlCleaner()));
     Lexicon lexicon = Lexicon.english();
     return new Extractor(
         Pipeline.of(

@@ -41,7 +41,12 @@ public final class Boilerplate {
               + "donate( here| now| today)?|support (us|our journalism).*|"
               + "subscribe( to| now| today).*|sign up (to|for) our.*newsletter.*|"
               + "(about|more about) the author.*|leave a (comment|reply)|"
-              + "(share|join) the conversation|trending( now)?)\\W*$");
+              + "(share|join) the conversation|trending( now)?|"
+              // the same lines in other languages news is written in
+              + "(você|voce) (pode|também) gostar.*|veja também|leia (também|mais)|lesen sie (auch|mehr)|"
+              + "(das|mehr) könnte sie (auch )?interessieren|ver también|te puede interesar|lee también|"
+              + "potrebbe interessarti|articoli correlati|leggi anche|(à lire|lire) aussi|"
+              + "vous (aimerez|pourriez aimer) aussi|читайте также|похожие (статьи|записи))\\W*$");
 
   // Appeals to the reader that scrapers keep: "Small monthly donations from readers like you..."
   private static final Pattern APPEAL =
@@ -49,6 +54,21 @@ public final class Boilerplate {
           "(?i)\\b(donat(e|ion|ions|ing)|subscribe|subscription|newsletter|sign up|support(ers)? (us|our)|"
               + "readers like you|free, but|can you (join|help)|daily (email|round-up)|"
               + "all rights reserved|cookie policy|privacy policy|terms (of use|and conditions))\\b");
+
+  // The same roles as names in markup: class and id words of elements that hold furniture.
+  private static final Pattern FURNITURE_NAME =
+      Pattern.compile(
+          "(?i)(^|[\\s_-])(comments?|commenting|disqus|share|sharing|sharebar|related|recommended|"
+              + "recirc|recirculation|promo|promos|newsletter|subscribe|subscription|signup|cookie|cookies|"
+              + "consent|gdpr|sidebar|breadcrumbs?|menu|nav|navbar|navigation|footer|masthead|"
+              + "ad|ads|advert|advertisement|adslot|sponsor|sponsored|outbrain|taboola|popular|most-read|"
+              + "trending|widget|modal|popup|byline|author-bio|tags|tag-list|toolbar|skip-link|sr-only|"
+              + "visually-hidden|screen-reader-text|print-only|more-stories|read-more|readmore|"
+              + "also-read|see-also|banner|caption|credits?|gallery|login|paywall-prompt|donate|donation)($|[\\s_-])");
+
+  // A section label: "More stories", "More News", "More coverage".
+  private static final Pattern MORE_LABEL =
+      Pattern.compile("(?i)^more (top )?(stories|news|articles|coverage|videos|headlines|to read)\\W*$");
 
   private static final Pattern MORE_FROM = Pattern.compile("(?i)^more from (.{1,60}?)\\W*$");
 
@@ -58,7 +78,7 @@ public final class Boilerplate {
     if (text.isEmpty()) {
       return Verdict.FURNITURE;
     }
-    if (text.length() <= 120 && END_LINE.matcher(text).matches()) {
+    if (text.length() <= 120 && (END_LINE.matcher(text).matches() || MORE_LABEL.matcher(text).matches())) {
       return Verdict.END_OF_ARTICLE;
     }
     if (text.length() <= 120 && FURNITURE_LINE.matcher(text).matches()) {
@@ -73,6 +93,14 @@ public final class Boilerplate {
   /** True when {@code block} appeals to the reader (donate, subscribe, sign up) or is legal small print. */
   public static boolean isAppeal(String block) {
     return APPEAL.matcher(block).find() && wordCount(block) < 80;
+  }
+
+  /**
+   * True when an element's class and id words ({@code "share-bar"}, {@code "comments"},
+   * {@code "related-links"}) name furniture: the markup's word for what {@link #judge} sees in text.
+   */
+  public static boolean isFurnitureName(String classAndId) {
+    return !classAndId.isEmpty() && FURNITURE_NAME.matcher(classAndId).find();
   }
 
   /** The site named by a "More from X" line, which scrapers keep at the foot of a page. */
@@ -97,16 +125,26 @@ public final class Boilerplate {
     return letters >= 4 && upper == letters && wordCount(text) <= 8 && !text.endsWith(".");
   }
 
-  static int wordCount(String text) {
+  /**
+   * How many words {@code text} holds: runs of letters and digits, where each Chinese or Japanese
+   * character counts as a word of its own (those scripts do not put spaces between words).
+   */
+  public static int wordCount(String text) {
     int count = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
-      if (letter && !inWord) {
+      char c = text.charAt(i);
+      boolean letter = Character.isLetterOrDigit(c);
+      if (letter && (!inWord || isIdeographic(c))) {
         count++;
       }
       inWord = letter;
     }
     return count;
   }
+
+  private static boolean isIdeographic(char c) {
+    return Character.isIdeographic(c) || (c >= '\u3040' && c <= '\u30ff');
+  }
+
 }

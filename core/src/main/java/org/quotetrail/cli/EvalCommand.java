@@ -5,12 +5,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code eval}: the parent of the commands that score quotetrail against annotated corpora. */
+/** {@code eval}: the parent of the commands that score quotetrail against annotated corpora and benchmarks. */
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Score quotetrail against annotated corpora.",
-    subcommands = {EvalQuotesCommand.class})
+    description = "Score quotetrail against annotated corpora and benchmarks.",
+    subcommands = {EvalQuotesCommand.class, EvalExtractionCommand.class})
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.quotetrail.ingest.html.HtmlFileReader;
+import org.quotetrail.ingest.warc.WarcFileReader;
 
 /**
  * Finds the input files under the paths a user names (folders recursively, in a stable order)
@@ -25,7 +27,10 @@ public final class Inputs {
 
   /** Every input format quotetrail reads. */
   public static Inputs standard() {
-    return new Inputs(List.of(new TextFileReader(MAX_ARTICLE_BYTES)));
+    return new Inputs(List.of(
+        new TextFileReader(MAX_ARTICLE_BYTES),
+        new HtmlFileReader(MAX_ARTICLE_BYTES),
+        new WarcFileReader(MAX_ARTICLE_BYTES)));
   }
 
   /** The files under {@code paths} that some reader accepts, sorted within each folder. */
