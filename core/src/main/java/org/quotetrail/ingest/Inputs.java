@@ -74,6 +74,6 @@ public final class Inputs {
   }
 
   private String supported() {
-    return "supported: .txt, .html, .htm, .warc, .warc.gz and gzipped HTML";
+    return "supported: .txt, .html, .htm (each also gzipped), .warc and .warc.gz";
   }
 }

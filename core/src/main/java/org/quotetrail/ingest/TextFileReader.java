@@ -1,41 +1,23 @@
 package org.quotetrail.ingest;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
-/** Reads a plain-text article ({@code .txt}): one file, one article. */
+/** Reads a plain-text article ({@code .txt}, or gzipped {@code .txt.gz}): one file, one article. */
 public final class TextFileReader implements ArticleReader {
   private final long maxBytes;
 
-  /** A reader that refuses files larger than {@code maxBytes}. */
+  /** A reader that refuses files larger than {@code maxBytes} (after decompression). */
   public TextFileReader(long maxBytes) {
     this.maxBytes = maxBytes;
   }
 
   @Override
   public boolean accepts(Path file) {
-    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+    return SingleArticleFile.hasExtension(file, ".txt");
   }
 
   @Override
   public void read(Path file, ArticleSink sink) {
-    String source = file.toString();
-    try {
-      long size = Files.size(file);
-      if (size > maxBytes) {
-        sink.problem(InputProblem.of(source, "too large for one article (" + size + " bytes, limit " + maxBytes + ")"));
-        return;
-      }
-      TextDecoder.Result decoded = TextDecoder.decode(Files.readAllBytes(file), null);
-      if (decoded.ok()) {
-        sink.article(RawArticle.text(source, decoded.text()));
-      } else {
-        sink.problem(InputProblem.of(source, decoded.problem()));
-      }
-    } catch (IOException e) {
-      sink.problem(InputProblem.of(source, "cannot read: " + e.getMessage()));
-    }
+    SingleArticleFile.read(file, maxBytes, RawArticle.Format.TEXT, bytes -> TextDecoder.decode(bytes, null), sink);
   }
 }
