@@ -45,6 +45,7 @@ class SeedArticlesTest {
         new Expected("of hypocrisy", "Momentum", "organization", "indirect"),
         new Expected("Selections are a matter for local party members", "Momentum", "organization", "direct"),
         new Expected("It is ironic that some of those", "Momentum", "organization", "direct"),
+        new Expected("him to arrange a leadership debate", "Kate Green", "person", "indirect"),
         new Expected("I write to propose that Owen join Jeremy", "Kate Green", "person", "direct"),
         new Expected("Your assistance in arranging this", "Kate Green", "person", "direct"),
         new Expected("Momentum brings together the enthusiasm", "Momentum", "organization", "direct")));
@@ -69,6 +70,7 @@ class SeedArticlesTest {
     assertTrue(a.body().startsWith("Momentum has asked Owen Smith"), a.body().substring(0, 40));
     assertQuotes(a, List.of(
         new Expected("to come to meet its members", "Momentum", "organization", "indirect"),
+        new Expected("it could be banned from Labour", "Owen Smith", "person", "indirect"),
         new Expected("\u201ccompletely inaccurate\u201d", "Momentum", "organization", "mixed"),
         new Expected("there were \u201conly five days\u201d left", "Owen Smith", "person", "mixed"),
         new Expected("they have been subject to abuse", "Centrist MPs", "unknown", "indirect"),
@@ -79,6 +81,8 @@ class SeedArticlesTest {
         new Expected("Momentum could be banned by Labour", "Owen Smith", "person", "indirect"),
         new Expected("If Momentum continue to carry on", "Owen Smith", "person", "direct")));
     assertEquals("a spokesperson", find(a, "Momentum\u2019s thousands").speaker().mention());
+    assertEquals("the leadership challenger", find(a, "it could be banned from Labour").speaker().mention());
+    assertTrue(find(a, "to come to meet its members").text().endsWith("members"), "the clause stops before 'after ...'");
     assertEquals("said", find(a, "If Momentum continue").cue(), "the speaker's own cue, not the outlet's credit");
   }
 

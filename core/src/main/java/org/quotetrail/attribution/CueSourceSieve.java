@@ -22,6 +22,7 @@ final class CueSourceSieve implements Sieve {
       case DIRECT -> cue.sourceAfter() ? "quote, cue, speaker" : "speaker and cue next to the quote";
       case PARTIAL -> "quoted fragment in a sentence with cue";
       case INDIRECT, MIXED -> cue.lemma().equals("according to") ? "according to" : "reported clause of the cue";
+      case BELIEF -> "belief or intention stated for the subject";
     };
     return Optional.of(new Attribution(cue.source(), cue, confidence(cue), name() + ": " + form));
   }

@@ -23,7 +23,7 @@ import org.quotetrail.text.Span;
 public final class MentionStage implements Stage {
   private static final Set<String> PREPOSITIONS =
       Set.of("of", "to", "for", "with", "by", "at", "in", "on", "from", "against", "about", "over", "under", "than", "like",
-          "between", "among", "toward", "towards", "into", "after", "before", "behind", "during", "without", "within", "and");
+          "between", "among", "toward", "towards", "into", "behind", "during", "without", "within", "and");
   private static final Set<String> VERB_LIKE =
       Set.of("is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should", "can", "may", "might",
           "must", "did", "does", "do", "also", "then", "later", "now", "appeared", "appears", "seemed", "seems", "went",

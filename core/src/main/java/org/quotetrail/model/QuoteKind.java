@@ -11,7 +11,9 @@ public enum QuoteKind {
   /** Reported speech without quote marks: "Smith said that ...". */
   INDIRECT,
   /** Reported speech that carries some of the speaker's own words in quote marks. */
-  MIXED;
+  MIXED,
+  /** A belief or intention stated for a source: "Smith believes ...", "the party wants ...". */
+  BELIEF;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);

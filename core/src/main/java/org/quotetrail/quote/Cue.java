@@ -14,8 +14,10 @@ import org.quotetrail.text.Span;
  * @param verbToken index of the verb's token (the last token of "according to")
  * @param source the mention of the source, or null when the sentence does not name one
  * @param sourceAfter whether the source follows the cue ("said Smith", "according to Reuters")
+ * @param belief whether the cue states a belief or intention ("believes", "wants") rather than speech
  */
-public record Cue(Span span, String text, String lemma, int sentence, int verbToken, Mention source, boolean sourceAfter) {
+public record Cue(
+    Span span, String text, String lemma, int sentence, int verbToken, Mention source, boolean sourceAfter, boolean belief) {
   public boolean hasSource() {
     return source != null;
   }

@@ -18,8 +18,19 @@ final class CueFinder {
   private static final Set<String> BETWEEN =
       Set.of("has", "had", "have", "also", "then", "later", "previously", "again", "would", "will", "repeatedly", "reportedly",
           "once", "earlier", "further", "recently", "already", "often", "publicly", "privately", "simply", "just", "even",
-          "appeared", "appears", "seemed", "seems", "to", "went", "on", "is", "was", "were", "are", "been", "being", "did",
+          "went", "on", "is", "was", "were", "are", "been", "being", "did",
           "does", "do", "not", "never", "could", "might", "may", "can", "should", "must", "flatly", "strongly", "angrily");
+  /** Verbs that take a reporting verb as their infinitive: "appeared to suggest", "declined to say". */
+  private static final Set<String> RAISING =
+      Set.of("appeared", "appears", "seemed", "seems", "went", "continued", "continues", "tried", "wanted", "wants", "declined",
+          "refused", "sought", "used", "began", "started", "had", "has", "have", "is", "was", "were", "are");
+  /** Forms of "be" that make a participle passive: "has been called", "was told". */
+  private static final Set<String> PASSIVE = Set.of("is", "was", "were", "are", "been", "be", "being");
+
+  /** Words that put a following mention in a prepositional phrase. */
+  private static final Set<String> LINK_WORDS =
+      Set.of("of", "to", "for", "with", "by", "at", "in", "on", "from", "about", "against", "than", "over", "into");
+
   /** Verbs whose object names the hearer: "told reporters", "asked the BBC". */
   private static final Set<String> HEARER_VERBS = Set.of("tell", "ask", "inform", "assure", "warn", "urge", "remind");
   /** Lemmas that are more often nouns or other verbs in their bare or -s form ("a state", "reports"). */
@@ -29,9 +40,11 @@ final class CueFinder {
           "caution", "quip", "joke", "tweet", "hint", "plead", "blast", "slam", "mock", "lament", "dispute", "cry", "shout");
 
   private final Lexicon lexicon;
+  private final SourcePhrase phrases;
 
   CueFinder(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.phrases = new SourcePhrase(lexicon);
   }
 
   /** The cues of every sentence, in order; words inside quote marks are never cues. */
@@ -47,29 +60,144 @@ final class CueFinder {
           continue;
         }
         if (t.lower().equals("according") && i + 1 < sentence.endToken() && tokens.get(i + 1).lower().equals("to")) {
-          Mention source = index.startingAt(tokens, i + 2);
-          cues.add(new Cue(new Span(t.begin(), tokens.get(i + 1).end()), "according to", "according to", s, i + 1, source, true));
+          Mention source = phrases.startingAt(body, tokens, i + 2, sentence.endToken(), index);
+          cues.add(new Cue(new Span(t.begin(), tokens.get(i + 1).end()), "according to", "according to", s, i + 1, source, true, false));
           continue;
         }
-        String lemma = lexicon.speechVerb(t.text());
+        String speech = lexicon.speechVerb(t.text());
+        String lemma = speech != null ? speech : lexicon.beliefVerb(t.text());
         if (lemma == null || t.isCapitalized() && i != sentence.firstToken()) {
           continue;
         }
         if (i > sentence.firstToken() && isPossessive(tokens.get(i - 1).text())) {
           continue; // "Smith's comments": a noun
         }
-        // A participle ("wrote to X asking him to ...") belongs to the clause's subject, not the word before it.
-        Mention before = t.lower().endsWith("ing") ? null : subjectBefore(tokens, index, i, sentence.firstToken());
-        if (isBareForm(t, lemma) && before == null) {
-          continue;
+        // A participle ("issued a statement saying ...") belongs to the clause's subject, not the word before it.
+        boolean participle = t.lower().endsWith("ing");
+        int verbAt = infinitiveHead(tokens, i, sentence.firstToken());
+        if (verbAt < 0 || isPassive(tokens, verbAt, sentence.firstToken())) {
+          continue; // "to tell them" with no verb to carry it; "was told", "has been called": not the speaker's act
         }
-        Mention after = before == null && invertible(tokens, i, sentence) ? index.startingAt(tokens, i + 1) : null;
+        Mention before = participle ? null : subjectBefore(tokens, index, verbAt, sentence.firstToken());
+        if (speech == null && before != null && before.span().end() < tokens.get(verbAt - 1).begin()) {
+          before = null; // a belief needs its subject right before it: "Smith believes", not "he would support"
+        }
+        if ((isBareForm(t, lemma) || speech == null) && before == null) {
+          continue; // beliefs and noun-like forms need their subject right before them
+        }
+        if (before == null && !participle) {
+          before = phraseBefore(body, tokens, index, mentions, verbAt, sentence);
+        }
+        if (before == null && (participle || isCoordinated(tokens, verbAt, sentence.firstToken()))) {
+          before = clauseSource(cues, s, tokens, mentions, i, sentence);
+        }
+        Mention after = before == null && !participle && invertible(tokens, i, sentence)
+            ? phrases.startingAt(body, tokens, i + 1, sentence.endToken(), index)
+            : null;
         int end = cueEnd(tokens, i, lemma, sentence.endToken(), index);
         Span span = new Span(t.begin(), tokens.get(end - 1).end());
-        cues.add(new Cue(span, span.of(body), lemma, s, i, before != null ? before : after, before == null && after != null));
+        cues.add(new Cue(span, span.of(body), lemma, s, i, before != null ? before : after, before == null && after != null,
+            speech == null));
       }
     }
     return cues;
+  }
+
+  /**
+   * A source that is no known mention: the noun phrase before the verb ("Critics said"), or, after
+   * "and" or "but", the subject of the sentence ("The league denounced X and said ...").
+   */
+  private Mention phraseBefore(String body, List<Token> tokens, MentionIndex index, List<Mention> mentions, int verb,
+      Sentence sentence) {
+    int k = verb - 1;
+    while (k >= sentence.firstToken() && BETWEEN.contains(tokens.get(k).lower())) {
+      k--;
+    }
+    if (k < sentence.firstToken()) {
+      return null;
+    }
+    String word = tokens.get(k).lower();
+    if (word.equals("and") || word.equals("but")) {
+      return null; // a coordinated verb: the caller takes the subject of the clause it joins
+    }
+    return phrases.endingAt(body, tokens, k, sentence.firstToken(), index);
+  }
+
+  /** "X said ... and added": the verb follows "and" or "but", past auxiliaries and adverbs. */
+  private static boolean isCoordinated(List<Token> tokens, int verb, int sentenceStart) {
+    int k = verb - 1;
+    while (k >= sentenceStart && BETWEEN.contains(tokens.get(k).lower())) {
+      k--;
+    }
+    return k >= sentenceStart && (tokens.get(k).lower().equals("and") || tokens.get(k).lower().equals("but"));
+  }
+
+  /**
+   * The source of a participle or coordinated verb: the nearest subject before it that is not
+   * inside an earlier cue's "that" clause ("the challenger launched an attack and suggested ..."),
+   * else the source of the sentence's last cue ("Smith told reporters that X was ... and said
+   * ..."; "Kate Green wrote to X asking him to ..."), else the sentence's first mention outside a
+   * prepositional phrase.
+   */
+  private static Mention clauseSource(List<Cue> cues, int sentence, List<Token> tokens, List<Mention> mentions, int verb,
+      Sentence s) {
+    Cue last = null;
+    for (int c = cues.size() - 1; c >= 0 && cues.get(c).sentence() == sentence; c--) {
+      if (cues.get(c).hasSource()) {
+        last = cues.get(c);
+        break;
+      }
+    }
+    Span before = new Span(tokens.get(s.firstToken()).begin(), tokens.get(verb).begin());
+    Mention nearest = null;
+    Mention first = null;
+    for (Mention m : mentions) {
+      if (m.inQuote() || !before.contains(m.span()) || m.span().end() >= tokens.get(verb - 1).begin()) {
+        continue;
+      }
+      int at = ReportedSpeechFinder.tokenAt(tokens, m.span().begin());
+      if (m.subject() && (last == null || !thatBetween(tokens, last.verbToken(), at))) {
+        nearest = m;
+      }
+      if (first == null && (at == s.firstToken() || !LINK_WORDS.contains(tokens.get(at - 1).lower()))) {
+        first = m;
+      }
+    }
+    if (nearest != null && (last == null || nearest.span().begin() > last.source().span().begin())) {
+      return nearest;
+    }
+    return last != null ? last.source() : first;
+  }
+
+  private static boolean thatBetween(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (tokens.get(k).lower().equals("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The token that carries the verb: itself, or for an infinitive ("appeared to suggest") the
+   * verb before "to"; -1 for an infinitive with nothing to carry it ("for him to tell").
+   */
+  private static int infinitiveHead(List<Token> tokens, int verb, int sentenceStart) {
+    if (verb - 1 < sentenceStart || !tokens.get(verb - 1).lower().equals("to")) {
+      return verb;
+    }
+    int k = verb - 2;
+    return k >= sentenceStart && RAISING.contains(tokens.get(k).lower()) ? k : -1;
+  }
+
+  private static boolean isPassive(List<Token> tokens, int verb, int sentenceStart) {
+    String w = tokens.get(verb).lower();
+    boolean participleForm = w.endsWith("ed") || w.equals("told") || w.equals("said") || w.equals("written") || w.equals("seen");
+    int k = verb - 1;
+    while (k >= sentenceStart && (tokens.get(k).lower().equals("also") || tokens.get(k).lower().equals("not"))) {
+      k--;
+    }
+    return participleForm && k >= sentenceStart && PASSIVE.contains(tokens.get(k).lower());
   }
 
   private static boolean isArticle(String word) {
@@ -115,7 +243,8 @@ final class CueFinder {
     if (article) {
       // "told a cabinet meeting", "told the BBC": the hearer runs to "that", a comma or the clause's verb.
       int k = end + 1;
-      while (k < limit && k <= end + 3 && tokens.get(k).isWord() && !tokens.get(k).lower().equals("that")) {
+      while (k < limit && k <= end + 3 && tokens.get(k).isWord() && !tokens.get(k).lower().equals("that")
+          && !LINK_WORDS.contains(tokens.get(k).lower())) {
         k++;
       }
       return k;

@@ -75,7 +75,7 @@ public final class QuoteStage implements Stage {
         continue;
       }
       int paragraph = sentences.get(clause.cue().sentence()).paragraph();
-      QuoteKind kind = mixed[c] ? QuoteKind.MIXED : QuoteKind.INDIRECT;
+      QuoteKind kind = clause.cue().belief() ? QuoteKind.BELIEF : mixed[c] ? QuoteKind.MIXED : QuoteKind.INDIRECT;
       candidates.add(new QuoteCandidate(clause.content(), kind, clause.cue(), paragraph, paragraph));
     }
     candidates.sort(Comparator.comparing(QuoteCandidate::content));

@@ -26,7 +26,8 @@ final class ReportedSpeechFinder {
           "while", "when", "ahead", "earlier", "later", "last", "this", "yesterday", "today", "as");
 
   /** Words that join one reported clause to the next speaker's. */
-  private static final Set<String> JOINERS = Set.of(",", ";", "but", "and", "while", "whereas", "although", "though");
+  private static final Set<String> JOINERS = Set.of(",", ";", "but", "and", "while", "whereas", "although", "though", "after", "before", "when", "because", "as", "since",
+          "until", "if");
 
   /** Cues whose content may be an infinitive: "asked Smith to come". */
   private static final Set<String> ASKING = Set.of("ask", "urge", "tell", "warn", "promise", "vow", "pledge", "threaten", "demand", "propose");
@@ -71,6 +72,14 @@ final class ReportedSpeechFinder {
     if (i >= limit || !tokens.get(i).isWord() && !isOpenMark(tokens.get(i).text())) {
       return null;
     }
+    boolean toInfinitive = tokens.get(i).lower().equals("to") && ASKING.contains(cue.lemma());
+    if (!complementiser && !toInfinitive && PREPOSITIONS.contains(tokens.get(i).lower())) {
+      i = afterThat(tokens, i, limit); // "said in a statement that ...", "told ABC's show that ..."
+      if (i < 0) {
+        return null;
+      }
+      complementiser = true;
+    }
     String opener = tokens.get(i).lower();
     boolean infinitive = opener.equals("to") && ASKING.contains(cue.lemma());
     if (!complementiser && !infinitive && PREPOSITIONS.contains(opener)) {
@@ -80,7 +89,10 @@ final class ReportedSpeechFinder {
     for (Cue other : cues) {
       if (other != cue && other.sentence() == cue.sentence() && other.verbToken() > i && other.hasSource()
           && !other.sourceAfter()) {
-        end = Math.min(end, clauseEndBefore(tokens, other.source().span().begin(), i));
+        // The next speaker's words begin at their source ("... but the group insists"), or, for a
+        // verb sharing this one's source ("... and said"), at the verb.
+        int at = other.source().span().begin() > tokens.get(i).begin() ? other.source().span().begin() : other.span().begin();
+        end = Math.min(end, clauseEndBefore(tokens, at, i));
       }
     }
     return trimmed(body, tokens.get(i).begin(), tokens.get(end - 1).end());
@@ -94,6 +106,9 @@ final class ReportedSpeechFinder {
     }
     for (int k = cue.verbToken() + 1; k < sentence.endToken(); k++) {
       Token t = tokens.get(k);
+      if (t.text().equals(",") && !(cue.sourceAfter() && t.begin() < cue.source().span().end())) {
+        break; // "..., Sanders said, a policy that ...": a remark appended to the attribution
+      }
       if (t.isWord() && !TRAILING.contains(t.lower()) && !(cue.sourceAfter() && t.begin() < cue.source().span().end())) {
         return null; // the sentence goes on: this is not a closing attribution
       }
@@ -105,10 +120,32 @@ final class ReportedSpeechFinder {
     return trimmed(body, tokens.get(first).begin(), tokens.get(opener - 2).end());
   }
 
+  /** Auxiliaries and adverbs left before a cut verb: "... and also said". */
+  private static final Set<String> AUXILIARIES = Set.of("also", "has", "had", "have", "then", "later", "would", "will");
+
+  private static boolean isDeterminer(String word) {
+    return word.equals("the") || word.equals("a") || word.equals("an");
+  }
+
+  /** The token after a "that" within a few tokens of {@code from}, with no comma or stop before it; -1 if none. */
+  private static int afterThat(List<Token> tokens, int from, int limit) {
+    for (int k = from; k < limit && k < from + 12; k++) {
+      String w = tokens.get(k).text();
+      if (w.equals(",") || w.equals(".") || w.equals(";")) {
+        return -1;
+      }
+      if (w.equalsIgnoreCase("that") && k + 1 < limit) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
   /** Where a clause ends when another speaker's cue follows: "X say ... but the group insists ...". */
   private static int clauseEndBefore(List<Token> tokens, int otherSource, int from) {
     int end = tokenAt(tokens, otherSource);
-    while (end - 1 > from && JOINERS.contains(tokens.get(end - 1).lower())) {
+    while (end - 1 > from && (JOINERS.contains(tokens.get(end - 1).lower()) || isDeterminer(tokens.get(end - 1).lower())
+        || AUXILIARIES.contains(tokens.get(end - 1).lower()))) {
       end--;
     }
     return end;

@@ -1,0 +1,88 @@
+package org.quotetrail.quote;
+
+import java.util.List;
+import java.util.Set;
+import org.quotetrail.lexicon.Lexicon;
+import org.quotetrail.mention.Entity;
+import org.quotetrail.mention.Mention;
+import org.quotetrail.mention.MentionKind;
+import org.quotetrail.segment.Token;
+import org.quotetrail.text.Span;
+
+/**
+ * The noun phrase that names a source when no known mention does: "Critics said", "Many in the
+ * crowd said", "according to a new poll", "said his longtime physician". The phrase becomes a
+ * description mention; when a known mention ends it ("Vermont Sen. Bernie Sanders"), its entity is
+ * the phrase's.
+ */
+final class SourcePhrase {
+  /** Longest phrase taken as a source, in tokens. */
+  private static final int MAX_TOKENS = 8;
+  /** Words that end a phrase when reading leftwards: they open a clause rather than name a source. */
+  private static final Set<String> BOUNDARIES =
+      Set.of("that", "which", "who", "whom", "and", "but", "or", "while", "because", "if", "when", "as", "after", "before",
+          "since", "although", "though", "where", "whether", "so", "than", "then", "not", "also", "now", "what", "how", "why",
+          "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may",
+          "might", "must", "do", "does", "did", "it", "there", "this", "these", "those", "here", "yet", "still", "even");
+  /** Words a source phrase may not start with. */
+  private static final Set<String> BAD_START =
+      Set.of("of", "to", "for", "with", "by", "at", "in", "on", "from", "about", "into", "over", "under", "against", "s");
+
+  private final Lexicon lexicon;
+
+  SourcePhrase(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The phrase ending at token {@code last} (inclusive), read leftwards to a boundary; null if none. */
+  Mention endingAt(String body, List<Token> tokens, int last, int sentenceStart, MentionIndex index) {
+    int first = last;
+    while (first - 1 >= sentenceStart && last - first + 1 < MAX_TOKENS && isPhraseWord(tokens.get(first - 1))) {
+      first--;
+    }
+    while (first <= last && BAD_START.contains(tokens.get(first).lower())) {
+      first++;
+    }
+    if (first > last || !isPhraseWord(tokens.get(first)) || !isHead(tokens.get(last))) {
+      return null;
+    }
+    return phrase(body, tokens, first, last, index.endingAt(tokens, last));
+  }
+
+  /** The phrase starting at token {@code first}, read rightwards to a comma, stop or clause word; null if none. */
+  Mention startingAt(String body, List<Token> tokens, int first, int limit, MentionIndex index) {
+    int last = first - 1;
+    while (last + 1 < limit && last + 1 - first < MAX_TOKENS + 4 && isPhraseWord(tokens.get(last + 1))) {
+      last++;
+    }
+    if (last < first || BAD_START.contains(tokens.get(first).lower()) || !isHead(tokens.get(last))) {
+      return null;
+    }
+    Mention head = index.startingAt(tokens, first);
+    return phrase(body, tokens, first, last, head != null && head.span().end() >= tokens.get(last).end() - 2 ? head : null);
+  }
+
+  private static Mention phrase(String body, List<Token> tokens, int first, int last, Mention head) {
+    if (head != null && head.span().begin() == tokens.get(first).begin()) {
+      return head; // the phrase is exactly a known mention
+    }
+    Span span = new Span(tokens.get(first).begin(), tokens.get(last).end());
+    Entity entity = head == null ? null : head.entity();
+    String role = head == null ? null : head.role();
+    return new Mention(span, span.of(body), MentionKind.NOMINAL, entity, role, false, true);
+  }
+
+  private boolean isPhraseWord(Token t) {
+    if (!t.isWord()) {
+      return t.text().equals("-") || t.text().equals("&") || t.text().equals("%");
+    }
+    String w = t.lower();
+    return !BOUNDARIES.contains(w) && lexicon.speechVerb(w) == null && lexicon.beliefVerb(w) == null;
+  }
+
+  /** A phrase ends in a noun, a name or a number, not an adverb or a preposition. */
+  private static boolean isHead(Token t) {
+    String w = t.lower();
+    return t.isWord() && !w.endsWith("ly") && !BAD_START.contains(w);
+  }
+}
