@@ -19,7 +19,14 @@ public final class QuotationAssertions {
     int previousEnd = -1;
     for (Quotation q : quotes) {
       assertTrue(q.end() <= body.length(), () -> "quotation ends past the body: " + q);
-      assertEquals(body.substring(q.begin(), q.end()), q.text(), "text must equal body[begin, end)");
+      StringBuilder joined = new StringBuilder();
+      for (var part : q.parts()) {
+        joined.append(joined.length() == 0 ? "" : " ").append(body, part.begin(), part.end());
+      }
+      assertEquals(joined.toString(), q.text(), "text must equal the body's words at its parts");
+      if (!q.split()) {
+        assertEquals(body.substring(q.begin(), q.end()), q.text(), "text must equal body[begin, end)");
+      }
       assertFalse(q.text().isBlank(), "blank quotation");
       assertFalse(Character.isWhitespace(q.text().charAt(0)) || Character.isWhitespace(q.text().charAt(q.text().length() - 1)),
           () -> "quotation not trimmed: '" + q.text() + "'");

@@ -68,15 +68,15 @@ public final class AttributionStage implements Stage {
   }
 
   private static Quotation quotation(String body, QuoteCandidate quote, Attribution a) {
-    String text = quote.content().of(body);
+    String text = quote.text(body);
     if (a == null) {
       String cue = quote.cue() == null ? null : quote.cue().text();
       return new Quotation(text, quote.content().begin(), quote.content().end(), quote.kind(), cue, Speaker.UNKNOWN, 0.0,
-          "no sieve found a speaker");
+          "no sieve found a speaker", quote.parts());
     }
     String cue = a.cue() == null ? null : a.cue().text();
     return new Quotation(text, quote.content().begin(), quote.content().end(), quote.kind(), cue, speaker(a.source()),
-        a.confidence(), a.evidence());
+        a.confidence(), a.evidence(), quote.parts());
   }
 
   /** The speaker a mention stands for; a lone unknown name that speaks is taken for an organisation ("Momentum said"). */

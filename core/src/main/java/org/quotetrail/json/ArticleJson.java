@@ -43,6 +43,10 @@ public final class ArticleJson {
     node.set("speaker", speaker(q.speaker()));
     node.put("confidence", Math.round(q.confidence() * 100) / 100.0);
     node.put("evidence", q.evidence());
+    if (q.split()) {
+      ArrayNode parts = node.putArray("parts");
+      q.parts().forEach(p -> parts.addArray().add(p.begin()).add(p.end()));
+    }
     return node;
   }
 

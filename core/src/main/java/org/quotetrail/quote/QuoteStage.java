@@ -79,8 +79,47 @@ public final class QuoteStage implements Stage {
       candidates.add(new QuoteCandidate(clause.content(), kind, clause.cue(), paragraph, paragraph));
     }
     candidates.sort(Comparator.comparing(QuoteCandidate::content));
+    joinSplitQuotes(body, candidates);
     removeOverlaps(candidates);
     document.set(Layers.CUES, cues).set(Layers.QUOTE_CANDIDATES, candidates);
+  }
+
+  /**
+   * Joins a direct quote interrupted by its own attribution ("“A,” she said. “B.”") into one
+   * candidate with two parts: one statement, not two.
+   */
+  private static void joinSplitQuotes(String body, List<QuoteCandidate> candidates) {
+    for (int i = 0; i + 1 < candidates.size(); i++) {
+      QuoteCandidate first = candidates.get(i);
+      QuoteCandidate second = candidates.get(i + 1);
+      if (first.kind() != QuoteKind.DIRECT || second.kind() != QuoteKind.DIRECT
+          || second.cue() != null && !second.cue().equals(first.cue()) || first.cue() == null || !first.cue().hasSource() || first.lastParagraph() != second.firstParagraph()) {
+        continue;
+      }
+      Cue cue = first.cue();
+      int attributionEnd = Math.max(cue.span().end(), cue.source().span().end());
+      if (cue.span().begin() < first.content().end() || !onlyPunctuation(body, attributionEnd, second.content().begin())) {
+        continue;
+      }
+      List<Span> parts = new ArrayList<>(first.parts());
+      parts.addAll(second.parts());
+      Span whole = new Span(first.content().begin(), second.content().end());
+      candidates.set(i, new QuoteCandidate(whole, QuoteKind.DIRECT, cue, first.firstParagraph(), second.lastParagraph(), parts));
+      candidates.remove(i + 1);
+    }
+  }
+
+  private static boolean onlyPunctuation(String body, int from, int to) {
+    if (from > to) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      char c = body.charAt(k);
+      if (!Character.isWhitespace(c) && ",.;:\"\u201c\u201d\u2014\u2013-".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Two readings of the same words: keep the first (the longer, when both start together). */

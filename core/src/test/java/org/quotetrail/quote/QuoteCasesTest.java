@@ -38,7 +38,7 @@ class QuoteCasesTest {
       quoted letter is not a quote      # The campaign put a big 'H' on its banners.  #
       title is not a quote              # The council published "The Harbour Plan" last week.  #
       continuation paragraph            # "We will appeal," said Marta Quince.|"And we will win." # direct:Marta Quince:We will appeal, ; direct:Marta Quince:And we will win.
-      split quote                       # Marta Quince was defiant. "We will appeal," she said. "And we will win."  # direct:Marta Quince:We will appeal, ; direct:Marta Quince:And we will win.
+      split quote                       # Marta Quince was defiant. "We will appeal," she said. "And we will win."  # direct:Marta Quince:We will appeal, And we will win.
       multi-paragraph quote             # Marta Quince said:|"We will appeal.|"And we will win." # direct:Marta Quince:We will appeal.|"And we will win.
       ellipsis                          # "We will fight on\u2026 whatever it takes," said Marta Quince.  # direct:Marta Quince:We will fight on\u2026 whatever it takes,
       """)
@@ -49,6 +49,17 @@ class QuoteCasesTest {
     String got = article.quotes().stream().map(QuoteCasesTest::describe).collect(Collectors.joining(" ; "));
     String want = expected == null ? "" : expected.strip().replace("|", "\n\n");
     assertEquals(want, got, name);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aQuoteSplitByItsAttributionIsOneQuotationInTwoParts() {
+    String text = "Harbour dispute\nMarta Quince was defiant. \"We will appeal,\" she said. \"And we will win.\"";
+    ExtractedArticle article = EXTRACTOR.extract(RawArticle.text("split", text));
+    Quotation q = article.quotes().get(0);
+    assertEquals(2, q.parts().size());
+    assertEquals("We will appeal,", q.parts().get(0).of(article.body()));
+    assertEquals("And we will win.", q.parts().get(1).of(article.body()));
+    assertEquals("she said", q.cue() == null ? null : "she " + q.cue());
   }
 
   private static String describe(Quotation q) {
