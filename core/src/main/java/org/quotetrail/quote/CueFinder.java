@@ -64,7 +64,17 @@ final class CueFinder {
           cues.add(new Cue(new Span(t.begin(), tokens.get(i + 1).end()), "according to", "according to", s, i + 1, source, true, false));
           continue;
         }
+        if (t.text().equals(":") && i > sentence.firstToken()) {
+          Mention speaker = headlineSpeaker(tokens, index, i, sentence);
+          if (speaker != null) {
+            cues.add(new Cue(new Span(t.begin(), t.end()), ":", ":", s, i, speaker, false, false));
+          }
+          continue;
+        }
         String speech = lexicon.speechVerb(t.text());
+        if (speech == null && takesThatClause(tokens, i, sentence)) {
+          speech = t.lower(); // "officials acknowledged that ...": any finite verb before "that" reports
+        }
         String lemma = speech != null ? speech : lexicon.beliefVerb(t.text());
         if (lemma == null || t.isCapitalized() && i != sentence.firstToken()) {
           continue;
@@ -81,6 +91,9 @@ final class CueFinder {
         Mention before = participle ? null : subjectBefore(tokens, index, verbAt, sentence.firstToken());
         if (speech == null && before != null && before.span().end() < tokens.get(verbAt - 1).begin()) {
           before = null; // a belief needs its subject right before it: "Smith believes", not "he would support"
+        }
+        if (isBareForm(t, lemma) && before != null && isSingularDescription(before)) {
+          continue; // "a council report": a compound noun, not "a council" reporting
         }
         if ((isBareForm(t, lemma) || speech == null) && before == null) {
           continue; // beliefs and noun-like forms need their subject right before them
@@ -122,6 +135,29 @@ final class CueFinder {
     }
     return phrases.endingAt(body, tokens, k, sentence.firstToken(), index);
   }
+
+  /** "Fiorina: ..." — a name alone before a colon, opening its sentence, speaks what follows. */
+  private static Mention headlineSpeaker(List<Token> tokens, MentionIndex index, int colon, Sentence sentence) {
+    Mention m = index.endingAt(tokens, colon - 1);
+    return m != null && m.span().begin() == tokens.get(sentence.firstToken()).begin() ? m : null;
+  }
+
+  /** A past verb form ("acknowledged", "conceded") directly followed by "that". */
+  private boolean takesThatClause(List<Token> tokens, int i, Sentence sentence) {
+    Token t = tokens.get(i);
+    if (i + 1 >= sentence.endToken() || !tokens.get(i + 1).lower().equals("that") || !t.isWord() || t.isCapitalized()) {
+      return false;
+    }
+    String w = t.lower();
+    // Only past forms: a plural noun ("homes that ...") cannot be told from a verb ending in -s without tags.
+    return w.endsWith("ed") && w.length() > 4 && !NOT_REPORTING.contains(w) && lexicon.beliefVerb(w) == null;
+  }
+
+  /** Words ending like verbs before "that" that do not report anything. */
+  private static final Set<String> NOT_REPORTING =
+      Set.of("was", "has", "does", "is", "means", "needed", "needs", "ensured", "provided", "given", "assumed",
+          "this", "thus", "unless", "perhaps", "months", "years", "days", "weeks", "times", "things", "ways", "happens",
+          "happened", "mattered", "matters", "proved", "proves", "required", "requires", "guaranteed", "ensures", "meant");
 
   /** "X said ... and added": the verb follows "and" or "but", past auxiliaries and adverbs. */
   private static boolean isCoordinated(List<Token> tokens, int verb, int sentenceStart) {
@@ -198,6 +234,12 @@ final class CueFinder {
       k--;
     }
     return participleForm && k >= sentenceStart && PASSIVE.contains(tokens.get(k).lower());
+  }
+
+  private static boolean isSingularDescription(Mention m) {
+    String lower = m.text().toLowerCase(java.util.Locale.ROOT);
+    return m.kind() == org.quotetrail.mention.MentionKind.NOMINAL
+        && (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the ") || lower.startsWith("one "));
   }
 
   private static boolean isArticle(String word) {

@@ -45,10 +45,14 @@ final class ReportedSpeechFinder {
       // A cue with its source first reports what follows ("Smith said that ..."), unless nothing
       // follows; a cue with its source after it closes the sentence ("..., said Smith"), except
       // "according to X, ..." which may open it.
-      boolean opensSentence = !cue.sourceAfter() || cue.lemma().equals("according to");
-      Span content = opensSentence ? after(body, tokens, sentence, cue, cues) : null;
-      if (content == null) {
-        content = before(body, tokens, sentence, cue);
+      Span content;
+      if (cue.lemma().equals("according to")) {
+        content = accordingTo(body, tokens, sentence, cue);
+      } else {
+        content = cue.sourceAfter() ? null : after(body, tokens, sentence, cue, cues);
+        if (content == null) {
+          content = before(body, tokens, sentence, cue);
+        }
       }
       if (content != null && words(tokens, content) >= MIN_WORDS && !isWhollyQuoted(content, quotes)) {
         clauses.add(new Clause(content, cue));
@@ -96,6 +100,29 @@ final class ReportedSpeechFinder {
       }
     }
     return trimmed(body, tokens.get(i).begin(), tokens.get(end - 1).end());
+  }
+
+  /**
+   * What "according to" attributes: the rest of the sentence after the source's comma when it
+   * opens the sentence ("According to a new poll, ..."), else the sentence before it ("..., according
+   * to Reuters" or "... 39 percent according to a CBS poll").
+   */
+  private static Span accordingTo(String body, List<Token> tokens, Sentence sentence, Cue cue) {
+    int according = tokenAt(tokens, cue.span().begin());
+    int first = sentence.firstToken();
+    while (first < according && (tokens.get(first).lower().equals("but") || tokens.get(first).lower().equals("and")
+        || tokens.get(first).text().equals(","))) {
+      first++;
+    }
+    if (according == first) {
+      for (int k = according + 2; k < sentence.endToken() - 1; k++) {
+        if (tokens.get(k).text().equals(",")) {
+          return trimmed(body, tokens.get(k + 1).begin(), tokens.get(sentence.endToken() - 1).end());
+        }
+      }
+      return null;
+    }
+    return trimmed(body, tokens.get(first).begin(), tokens.get(according - 1).end());
   }
 
   /** The clause before a closing cue: "CLAUSE, X said." and "CLAUSE, said X." */
