@@ -92,7 +92,7 @@ public final class Boilerplate {
 
   /** True when {@code block} appeals to the reader (donate, subscribe, sign up) or is legal small print. */
   public static boolean isAppeal(String block) {
-    return APPEAL.matcher(block).find() && wordCount(block) < 80;
+    return mayAppeal(block) && wordCount(block) < 80 && APPEAL.matcher(block).find();
   }
 
   /**
@@ -101,6 +101,22 @@ public final class Boilerplate {
    */
   public static boolean isFurnitureName(String classAndId) {
     return !classAndId.isEmpty() && FURNITURE_NAME.matcher(classAndId).find();
+  }
+
+  /** Stems every appeal holds: a cheap test that spares the regular expression on ordinary prose. */
+  private static final String[] APPEAL_STEMS = {
+    "donat", "subscri", "newsletter", "sign up", "support", "readers like", "free, but", "can you", "daily",
+    "rights reserved", "cookie", "privacy", "terms"
+  };
+
+  private static boolean mayAppeal(String block) {
+    String lower = block.toLowerCase(java.util.Locale.ROOT);
+    for (String stem : APPEAL_STEMS) {
+      if (lower.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The site named by a "More from X" line, which scrapers keep at the foot of a page. */

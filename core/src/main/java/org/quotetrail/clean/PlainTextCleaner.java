@@ -16,6 +16,8 @@ import org.quotetrail.ingest.RawArticle;
 public final class PlainTextCleaner implements ArticleCleaner {
   private static final Pattern BY_LINE = Pattern.compile("(?i)^by\\s+\\p{Lu}.{1,80}$");
   private static final Pattern URL_LINE = Pattern.compile("^https?://\\S+$");
+  private static final Pattern INLINE_SPACE = Pattern.compile("[ \t\f\u000b]+");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\n\\s*");
   private static final int HEADLINE_MAX_CHARS = 300;
   // How many lines below the headline may hold byline, date or URL.
   private static final int HEADER_LINES = 6;
@@ -114,7 +116,7 @@ public final class PlainTextCleaner implements ArticleCleaner {
     List<String> out = new ArrayList<>();
     for (String block : blocks) {
       if (wrapped) {
-        addIfText(out, block.replaceAll("\\s*\n\\s*", " "));
+        addIfText(out, LINE_BREAK.matcher(block).replaceAll(" "));
       } else {
         for (String line : block.split("\n")) {
           addIfText(out, line);
@@ -125,7 +127,7 @@ public final class PlainTextCleaner implements ArticleCleaner {
   }
 
   private static void addIfText(List<String> out, String paragraph) {
-    String p = paragraph.strip().replaceAll("[ \t\f\u000b]+", " ");
+    String p = INLINE_SPACE.matcher(paragraph.strip()).replaceAll(" ");
     if (!p.isEmpty()) {
       out.add(p);
     }
