@@ -59,8 +59,8 @@ public final class MentionStage implements Stage {
     int[] sentenceOf = sentenceIndex(tokens, sentences);
 
     EntityResolver entities = new EntityResolver(lexicon);
-    learnNamesFromHeadline(document.get(Layers.METADATA).title(), entities);
-    List<NameFinder.Found> foundNames = names.find(tokens, sentences);
+    Set<String> headlineWords = learnNamesFromHeadline(document.get(Layers.METADATA).title(), entities);
+    List<NameFinder.Found> foundNames = names.find(tokens, sentences, headlineWords);
     List<Candidate> candidates = new ArrayList<>();
     for (NameFinder.Found n : foundNames) {
       Candidate c = candidate(body, tokens, n.first(), n.end(), MentionKind.NAME, sentenceOf, quoted, null, Gender.UNKNOWN, false);
@@ -84,18 +84,24 @@ public final class MentionStage implements Stage {
     document.set(Layers.MENTIONS, mentions(candidates, entities.entities()));
   }
 
-  /** The headline often gives the full name ("Owen Smith") that the body shortens to "Smith". */
-  private void learnNamesFromHeadline(String title, EntityResolver entities) {
+  /**
+   * The headline often gives the full name ("Owen Smith") that the body shortens to "Smith": its
+   * names become entities, and their words count as names at the start of a sentence.
+   */
+  private Set<String> learnNamesFromHeadline(String title, EntityResolver entities) {
+    Set<String> words = new java.util.HashSet<>();
     if (title == null || title.isBlank()) {
-      return;
+      return words;
     }
     List<Token> tokens = Tokenizer.tokenize(title);
     Sentence whole = new Sentence(new Span(0, title.length()), 0, 0, tokens.size());
     for (NameFinder.Found n : names.find(tokens, List.of(whole))) {
       if (n.name().contains(" ")) {
         entities.entityFor(n.name(), n.title());
+        words.addAll(List.of(n.name().split(" ")));
       }
     }
+    return words;
   }
 
   private void addNominal(String body, List<Token> tokens, NominalFinder.Found f, int[] sentenceOf, QuotedRegions quoted,

@@ -26,7 +26,13 @@ final class NameFinder {
   record Found(int first, int end, int nameFirst, String name, String title) {}
 
   List<Found> find(List<Token> tokens, List<Sentence> sentences) {
+    return find(tokens, sentences, Set.of());
+  }
+
+  /** Names, where {@code known} words (from the headline) also count as names at a sentence's start. */
+  List<Found> find(List<Token> tokens, List<Sentence> sentences, Set<String> known) {
     Set<String> midSentence = capitalisedMidSentence(tokens, sentences);
+    midSentence.addAll(known);
     List<Found> names = new ArrayList<>();
     for (Sentence sentence : sentences) {
       int i = sentence.firstToken();
@@ -115,11 +121,18 @@ final class NameFinder {
     if (end - first == 1 && lexicon.title(head.text()) != null && !head.text().equals(head.text().toUpperCase())) {
       return false; // a title alone ("Senator") is a role, not a name
     }
-    if (sentenceStart && end - first == 1) {
+    if (sentenceStart) {
+      // A capital at a sentence's start proves nothing: "Later Whitlock spoke" starts at "Whitlock".
       String word = stripPossessive(head.text());
-      return midSentence.contains(word) || lexicon.givenName(word) != null;
+      return midSentence.contains(word) || lexicon.givenName(word) != null || lexicon.title(word) != null
+          || end - first > 1 && !isCommonOpener(word);
     }
     return true;
+  }
+
+  /** Adverbs and the like that open sentences: "Later", "Earlier", "Still". */
+  private static boolean isCommonOpener(String word) {
+    return word.endsWith("ly") || word.endsWith("er") && word.length() <= 7 || word.endsWith("ing");
   }
 
   /** Capitalised words seen somewhere other than the start of a sentence: names, not sentence openers. */

@@ -125,7 +125,9 @@ final class ReferenceResolver {
     return best;
   }
 
+  /** An organisation, a lone unknown name, or a "person" on no more evidence than capital letters ("Harbour Watch"). */
   private static boolean couldBeOrganisation(EntityResolver.Draft d) {
-    return d.type() == SpeakerType.ORGANIZATION || d.type() == SpeakerType.UNKNOWN && d.words().length == 1;
+    return d.type() == SpeakerType.ORGANIZATION || d.type() == SpeakerType.UNKNOWN && d.words().length == 1
+        || d.type() == SpeakerType.PERSON && d.personEvidence <= 1 && d.gender == Gender.UNKNOWN;
   }
 }

@@ -27,6 +27,9 @@ final class CueFinder {
   /** Forms of "be" that make a participle passive: "has been called", "was told". */
   private static final Set<String> PASSIVE = Set.of("is", "was", "were", "are", "been", "be", "being");
 
+  /** Objects that are no hearer worth naming in the cue: "asking it to wait". */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it", "us", "me", "you");
+
   /** Words that put a following mention in a prepositional phrase. */
   private static final Set<String> LINK_WORDS =
       Set.of("of", "to", "for", "with", "by", "at", "in", "on", "from", "about", "against", "than", "over", "into");
@@ -276,6 +279,9 @@ final class CueFinder {
     if (hearer == null && article) {
       hearer = index.startingAt(tokens, end);
     }
+    if (hearer != null && hearer.kind() == org.quotetrail.mention.MentionKind.PRONOUN) {
+      return end; // "asking it to wait": the pronoun is no hearer worth naming
+    }
     if (hearer != null) {
       while (end < limit && tokens.get(end).end() <= hearer.span().end()) {
         end++;
@@ -292,8 +298,7 @@ final class CueFinder {
       return k;
     }
     Token next = tokens.get(end);
-    if (next.isWord() && !next.lower().equals("that") && !next.lower().equals("him") && !next.lower().equals("her")
-        && !next.lower().equals("them")) {
+    if (next.isWord() && !next.lower().equals("that") && !OBJECT_PRONOUNS.contains(next.lower())) {
       return end + 1; // "told reporters"
     }
     return end;
