@@ -21,7 +21,7 @@ public record JobSummary(
   }
 
   /** The report the job prints: totals, then the problems it kept. */
-  List<String> report() {
+  public List<String> report() {
     List<String> lines = new ArrayList<>();
     lines.add(String.format("%d WARC files, %d articles, %d quotations, %d problems", files, articles, quotations, problems));
     if (stored + alreadyStored > 0) {

@@ -37,13 +37,14 @@ final class WarcInputs {
       if (matches == null || matches.length == 0) {
         throw new IllegalArgumentException("no such input: " + input);
       }
-      int before = files.size();
+      TreeSet<String> found = new TreeSet<>();
       for (FileStatus match : matches) {
-        add(fs, match, files);
+        add(fs, match, found);
       }
-      if (files.size() == before) {
+      if (found.isEmpty()) {
         throw new IllegalArgumentException("no .warc or .warc.gz files in " + input);
       }
+      files.addAll(found);
     }
     return List.copyOf(files);
   }
