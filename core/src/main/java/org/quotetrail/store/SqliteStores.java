@@ -34,7 +34,7 @@ final class SqliteStores {
     }
     check(file, location);
     SQLiteDataSource database = dataSource(file);
-    Migrations.apply(database, Dialect.SQLITE, location);
+    Migrations.apply(database, Dialect.SQLITE, null, location);
     try {
       Connection connection = database.getConnection();
       return new JdbcStore(connection, location);
