@@ -18,7 +18,8 @@ import org.sqlite.SQLiteException;
  * Opens stores kept in a SQLite database file: checks the file first, so that a missing folder
  * or a file of another kind gets one plain sentence; then migrates the schema and connects with
  * write-ahead logging (readers do not wait for a writer), foreign keys enforced, and a busy timeout
- * so that two commands writing at once wait their turn instead of failing.
+ * and write transactions that lock when they begin, so that two commands writing at once wait their
+ * turn instead of failing.
  */
 final class SqliteStores {
   /** How long a statement waits for another connection's write lock before failing. */
@@ -97,6 +98,9 @@ final class SqliteStores {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.enforceForeignKeys(true);
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    // A transaction takes the write lock when it begins, waiting its turn: a deferred one that
+    // read first can be refused at once ("database is locked") when another process writes.
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     SQLiteDataSource database = new SQLiteDataSource(config);
     database.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
     return database;

@@ -52,11 +52,7 @@ class PostgresStoresTest {
   void anotherProgramsTablesAreRefusedAndLeftAlone() throws Exception {
     String location = stores.location(Backend.POSTGRESQL);
     String schema = PostgresUrl.parse(location).schema();
-    try (Connection c = TestStores.connect(TestStores.postgresUrl());
-        Statement s = c.createStatement()) {
-      s.execute("CREATE SCHEMA " + schema);
-      s.execute("CREATE TABLE " + schema + ".recipes (name TEXT)");
-    }
+    TestStores.occupy(location);
     StoreException e = assertThrows(StoreException.class, () -> Store.open(location));
     assertTrue(e.getMessage().endsWith(": it is a database of another program, not a quotetrail store"), e.getMessage());
     try (Connection c = TestStores.connect(location);

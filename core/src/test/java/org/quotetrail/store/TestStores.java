@@ -74,6 +74,21 @@ public final class TestStores implements BeforeEachCallback, AfterEachCallback {
     return DriverManager.getConnection("jdbc:sqlite:" + location);
   }
 
+  /**
+   * Puts another program's table where the store at {@code location} would go (its SQLite file, its
+   * PostgreSQL schema), as a database a user names by mistake would have.
+   */
+  public static void occupy(String location) throws SQLException {
+    String schema = PostgresUrl.isPostgres(location) ? PostgresUrl.parse(location).schema() : null;
+    try (Connection c = connect(schema == null ? location : postgresUrl());
+        Statement s = c.createStatement()) {
+      if (schema != null) {
+        s.execute("CREATE SCHEMA " + schema);
+      }
+      s.execute("CREATE TABLE " + (schema == null ? "" : schema + ".") + "recipes (name TEXT)");
+    }
+  }
+
   /** The test database's URL; skips the test when none is set. */
   public static String postgresUrl() {
     String url = System.getenv(PG_VARIABLE);
