@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -111,6 +113,30 @@ class IngestCommandTest {
     assertEquals(
         "quotetrail ingest: cannot open store " + named + ": it is a database of another program, not a quotetrail store\n",
         run.err());
+  }
+
+  @Test
+  void aLostServerEndsTheBatchWithOneLineAndStatusTwo() throws Exception {
+    backend = Backend.POSTGRESQL;
+    CommandRun.of("ingest", article("a.txt", "Bridge vote set\n\nThe council will vote on Monday.\n").toString(), "--db", db());
+    // The server ends the connection itself when the second article arrives, as a restart would.
+    try (Connection c = TestStores.connect(db());
+        Statement s = c.createStatement()) {
+      s.execute("CREATE FUNCTION unplug() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+          + " IF new.body LIKE '%unplugged%' THEN PERFORM pg_terminate_backend(pg_backend_pid()); END IF;"
+          + " RETURN new; END $$");
+      s.execute("CREATE TRIGGER unplug BEFORE INSERT ON articles FOR EACH ROW EXECUTE FUNCTION unplug()");
+    }
+    article("b.txt", "Power cut\n\nThe hall was unplugged at noon.\n");
+    article("c.txt", "Parks reopen\n\nThe parks will reopen in June.\n");
+    CommandRun run = CommandRun.of("ingest", dir.resolve("in").toString(), "--db", db());
+    assertEquals(OneLineErrors.FAILURE, run.status(), run.err());
+    List<String> lines = run.err().lines().toList();
+    assertEquals(2, lines.size(), run.err());
+    assertEquals("ingested 0 new, 1 already stored, 0 failed", lines.get(0));
+    assertTrue(lines.get(1).startsWith("quotetrail ingest: lost the connection to store postgresql://"), lines.get(1));
+    assertTrue(lines.get(1).endsWith("(articles saved before stay stored; run ingest again to go on)"), lines.get(1));
+    assertEquals(1, storedArticles());
   }
 
   @Test

@@ -89,6 +89,22 @@ class PostgresStoresTest {
     }
   }
 
+  @Test
+  void aLostConnectionIsToldApartFromARefusedArticle() throws Exception {
+    String name = "qt_lost_" + Long.toHexString(System.nanoTime());
+    String location = stores.location(Backend.POSTGRESQL) + "&ApplicationName=" + name;
+    try (Store store = Store.open(location)) {
+      try (Connection c = TestStores.connect(TestStores.postgresUrl());
+          Statement s = c.createStatement()) {
+        single(s, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '" + name + "'");
+      }
+      StoreLostException e = assertThrows(
+          StoreLostException.class, () -> store.save(Articles.article("a.txt", null, null, "Text.", "Ann Lee")));
+      assertTrue(e.getMessage().startsWith("lost the connection to store " + PostgresUrl.parse(location) + ": "),
+          e.getMessage());
+    }
+  }
+
   private static String single(Statement s, String sql) throws Exception {
     try (ResultSet rows = s.executeQuery(sql)) {
       assertTrue(rows.next(), sql);
