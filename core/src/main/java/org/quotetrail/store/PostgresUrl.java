@@ -2,7 +2,7 @@ package org.quotetrail.store;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -19,7 +19,7 @@ import java.util.Properties;
  * @param password the password, or null (the driver then looks in {@code ~/.pgpass})
  * @param hosts {@code host[:port]}, several separated by commas; {@code localhost} when none given
  * @param database the database name
- * @param parameters the connection properties from the query, in order
+ * @param parameters the connection properties from the query, by name
  */
 record PostgresUrl(
     String scheme, String user, String password, String hosts, String database, Map<String, String> parameters) {
@@ -107,7 +107,7 @@ record PostgresUrl(
   }
 
   private static Map<String, String> parameters(String query, String shown) {
-    Map<String, String> parameters = new LinkedHashMap<>();
+    Map<String, String> parameters = new HashMap<>();
     for (String pair : query.split("&")) {
       if (pair.isEmpty()) {
         continue;
