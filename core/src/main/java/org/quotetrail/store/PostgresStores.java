@@ -47,6 +47,9 @@ final class PostgresStores {
   static DataSource dataSource(PostgresUrl url) {
     Properties properties = url.properties();
     properties.putIfAbsent("ApplicationName", APPLICATION_NAME);
+    // An article's quotations (24 on average) go as one multi-row INSERT instead of one per row,
+    // which saved the server 8 to 20% of its CPU per article in the measurements of docs/store.md.
+    properties.putIfAbsent("reWriteBatchedInserts", "true");
     PGSimpleDataSource database = new PGSimpleDataSource();
     database.setURL(url.jdbcUrl());
     for (String name : properties.stringPropertyNames()) {
