@@ -17,6 +17,16 @@ final class Batch {
   /** Exit status when some inputs failed and the rest were processed. */
   static final int SOME_INPUTS_FAILED = 1;
 
+  /**
+   * Thrown by a handler when no further article can be handled (where they go is gone): the batch
+   * reads no more and {@link #run} throws it once the current input is closed.
+   */
+  static final class Stop extends RuntimeException {
+    Stop(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
   /** What a command does with one article. */
   @FunctionalInterface
   interface ArticleHandler {
@@ -28,6 +38,7 @@ final class Batch {
   private final Progress progress;
   private int articles;
   private int failures;
+  private Stop stopped;
 
   Batch(Inputs inputs, PrintWriter err) {
     this.inputs = inputs;
@@ -40,10 +51,15 @@ final class Batch {
         new ArticleSink() {
           @Override
           public void article(RawArticle article) {
+            if (stopped != null) {
+              return;
+            }
             try {
               handler.handle(article);
               articles++;
               progress.article();
+            } catch (Stop e) {
+              stopped = e;
             } catch (Exception e) {
               problem(InputProblem.of(article.source(), describe(e)));
             }
@@ -60,10 +76,16 @@ final class Batch {
     List<Path> files = inputs.files(paths, sink);
     progress.files(files.size());
     for (Path file : files) {
+      if (stopped != null) {
+        break;
+      }
       inputs.read(file, sink);
       progress.fileDone();
     }
     progress.finish();
+    if (stopped != null) {
+      throw stopped;
+    }
   }
 
   int articles() {

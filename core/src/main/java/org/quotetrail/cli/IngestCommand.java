@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.quotetrail.Extractor;
 import org.quotetrail.ingest.Inputs;
+import org.quotetrail.model.ExtractedArticle;
 import org.quotetrail.store.SaveResult;
 import org.quotetrail.store.Store;
+import org.quotetrail.store.StoreLostException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ingest}: extracts each article's quotations and saves them in the store, one article per
- * transaction, skipping articles whose text is already stored.
+ * transaction, skipping articles whose text is already stored. A lost connection to the store ends
+ * the batch with one line (exit status 2) instead of one failure per remaining article.
  */
 @Command(
     name = "ingest",
@@ -39,11 +42,29 @@ final class IngestCommand implements Callable<Integer> {
     Batch batch = new Batch(Inputs.standard(), err);
     try (Store opened = Store.open(store.location)) {
       Extractor extractor = Extractor.standard();
-      batch.run(paths, raw -> count(opened.save(extractor.extract(raw))));
+      batch.run(paths, raw -> save(opened, extractor.extract(raw)));
+    } catch (Batch.Stop e) {
+      printSummary(err, batch);
+      throw e;
     }
+    printSummary(err, batch);
+    return batch.exitStatus();
+  }
+
+  private void save(Store opened, ExtractedArticle article) {
+    SaveResult result;
+    try {
+      result = opened.save(article);
+    } catch (StoreLostException e) {
+      // Every later article would fail the same way: stop, and say how to go on.
+      throw new Batch.Stop(e.getMessage() + " (articles saved before stay stored; run ingest again to go on)", e);
+    }
+    count(result);
+  }
+
+  private void printSummary(PrintWriter err, Batch batch) {
     err.println("ingested " + added + " new, " + alreadyStored + " already stored, " + batch.failures() + " failed");
     err.flush();
-    return batch.exitStatus();
   }
 
   private void count(SaveResult result) {

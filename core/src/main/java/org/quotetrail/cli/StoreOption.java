@@ -7,8 +7,11 @@ import picocli.CommandLine.Option;
 final class StoreOption {
   @Option(
       names = "--db",
-      paramLabel = "FILE",
+      paramLabel = "FILE|URL",
       defaultValue = Store.DEFAULT_LOCATION,
-      description = "The store: a SQLite database file (default: ${DEFAULT-VALUE} in the working folder).")
+      description = {
+        "The store: a SQLite database file (default: ${DEFAULT-VALUE} in the working folder), or a PostgreSQL",
+        "database: postgresql://user[:password]@host[:port]/database[?name=value&...]."
+      })
   String location;
 }

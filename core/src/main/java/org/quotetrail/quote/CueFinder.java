@@ -14,12 +14,6 @@ import org.quotetrail.text.Span;
  * reporters", "according to Reuters", "Kate Green, the chair of the campaign, wrote".
  */
 final class CueFinder {
-  /** Words that may stand between a subject and its verb: "Smith has also said". */
-  private static final Set<String> BETWEEN =
-      Set.of("has", "had", "have", "also", "then", "later", "previously", "again", "would", "will", "repeatedly", "reportedly",
-          "once", "earlier", "further", "recently", "already", "often", "publicly", "privately", "simply", "just", "even",
-          "went", "on", "is", "was", "were", "are", "been", "being", "did",
-          "does", "do", "not", "never", "could", "might", "may", "can", "should", "must", "flatly", "strongly", "angrily");
   /** Verbs that take a reporting verb as their infinitive: "appeared to suggest", "declined to say". */
   private static final Set<String> RAISING =
       Set.of("appeared", "appears", "seemed", "seems", "went", "continued", "continues", "tried", "wanted", "wants", "declined",
@@ -29,10 +23,6 @@ final class CueFinder {
 
   /** Objects that are no hearer worth naming in the cue: "asking it to wait". */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it", "us", "me", "you");
-
-  /** Words that put a following mention in a prepositional phrase. */
-  private static final Set<String> LINK_WORDS =
-      Set.of("of", "to", "for", "with", "by", "at", "in", "on", "from", "about", "against", "than", "over", "into");
 
   /** Verbs whose object names the hearer: "told reporters", "asked the BBC". */
   private static final Set<String> HEARER_VERBS = Set.of("tell", "ask", "inform", "assure", "warn", "urge", "remind");
@@ -44,10 +34,12 @@ final class CueFinder {
 
   private final Lexicon lexicon;
   private final SourcePhrase phrases;
+  private final SourceFinder sources;
 
   CueFinder(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.phrases = new SourcePhrase(lexicon);
+    this.sources = new SourceFinder(phrases);
   }
 
   /** The cues of every sentence, in order; words inside quote marks are never cues. */
@@ -68,81 +60,65 @@ final class CueFinder {
           continue;
         }
         if (t.text().equals(":") && i > sentence.firstToken()) {
-          Mention speaker = headlineSpeaker(tokens, index, i, sentence);
+          Mention speaker = SourceFinder.beforeColon(tokens, index, i, sentence);
           if (speaker != null) {
             cues.add(new Cue(new Span(t.begin(), t.end()), ":", ":", s, i, speaker, false, false));
           }
           continue;
         }
-        String speech = lexicon.speechVerb(t.text());
-        if (speech == null && takesThatClause(tokens, i, sentence)) {
-          speech = t.lower(); // "officials acknowledged that ...": any finite verb before "that" reports
+        Cue cue = verbCue(body, tokens, i, s, sentence, mentions, index, cues);
+        if (cue != null) {
+          cues.add(cue);
         }
-        String lemma = speech != null ? speech : lexicon.beliefVerb(t.text());
-        if (lemma == null || t.isCapitalized() && i != sentence.firstToken()) {
-          continue;
-        }
-        if (i > sentence.firstToken() && isPossessive(tokens.get(i - 1).text())) {
-          continue; // "Smith's comments": a noun
-        }
-        // A participle ("issued a statement saying ...") belongs to the clause's subject, not the word before it.
-        boolean participle = t.lower().endsWith("ing");
-        int verbAt = infinitiveHead(tokens, i, sentence.firstToken());
-        if (verbAt < 0 || isPassive(tokens, verbAt, sentence.firstToken())) {
-          continue; // "to tell them" with no verb to carry it; "was told", "has been called": not the speaker's act
-        }
-        Mention before = participle ? null : subjectBefore(tokens, index, verbAt, sentence.firstToken());
-        if (speech == null && before != null && before.span().end() < tokens.get(verbAt - 1).begin()) {
-          before = null; // a belief needs its subject right before it: "Smith believes", not "he would support"
-        }
-        if (isBareForm(t, lemma) && before != null && isSingularDescription(before)) {
-          continue; // "a council report": a compound noun, not "a council" reporting
-        }
-        if ((isBareForm(t, lemma) || speech == null) && before == null) {
-          continue; // beliefs and noun-like forms need their subject right before them
-        }
-        if (before == null && !participle) {
-          before = phraseBefore(body, tokens, index, mentions, verbAt, sentence);
-        }
-        if (before == null && (participle || isCoordinated(tokens, verbAt, sentence.firstToken()))) {
-          before = clauseSource(cues, s, tokens, mentions, i, sentence);
-        }
-        Mention after = before == null && !participle && invertible(tokens, i, sentence)
-            ? phrases.startingAt(body, tokens, i + 1, sentence.endToken(), index)
-            : null;
-        int end = cueEnd(tokens, i, lemma, sentence.endToken(), index);
-        Span span = new Span(t.begin(), tokens.get(end - 1).end());
-        cues.add(new Cue(span, span.of(body), lemma, s, i, before != null ? before : after, before == null && after != null,
-            speech == null));
       }
     }
     return cues;
   }
 
-  /**
-   * A source that is no known mention: the noun phrase before the verb ("Critics said"), or, after
-   * "and" or "but", the subject of the sentence ("The league denounced X and said ...").
-   */
-  private Mention phraseBefore(String body, List<Token> tokens, MentionIndex index, List<Mention> mentions, int verb,
-      Sentence sentence) {
-    int k = verb - 1;
-    while (k >= sentence.firstToken() && BETWEEN.contains(tokens.get(k).lower())) {
-      k--;
+  /** The cue whose verb is token {@code i}, with its source, or null when the token reports nothing. */
+  private Cue verbCue(String body, List<Token> tokens, int i, int s, Sentence sentence, List<Mention> mentions,
+      MentionIndex index, List<Cue> cues) {
+    Token t = tokens.get(i);
+    String speech = lexicon.speechVerb(t.text());
+    if (speech == null && takesThatClause(tokens, i, sentence)) {
+      speech = t.lower(); // "officials acknowledged that ...": any finite verb before "that" reports
     }
-    if (k < sentence.firstToken()) {
+    String lemma = speech != null ? speech : lexicon.beliefVerb(t.text());
+    if (lemma == null || t.isCapitalized() && i != sentence.firstToken()) {
       return null;
     }
-    String word = tokens.get(k).lower();
-    if (word.equals("and") || word.equals("but")) {
-      return null; // a coordinated verb: the caller takes the subject of the clause it joins
+    if (i > sentence.firstToken() && isPossessive(tokens.get(i - 1).text())) {
+      return null; // "Smith's comments": a noun
     }
-    return phrases.endingAt(body, tokens, k, sentence.firstToken(), index);
-  }
-
-  /** "Fiorina: ..." — a name alone before a colon, opening its sentence, speaks what follows. */
-  private static Mention headlineSpeaker(List<Token> tokens, MentionIndex index, int colon, Sentence sentence) {
-    Mention m = index.endingAt(tokens, colon - 1);
-    return m != null && m.span().begin() == tokens.get(sentence.firstToken()).begin() ? m : null;
+    // A participle ("issued a statement saying ...") belongs to the clause's subject, not the word before it.
+    boolean participle = t.lower().endsWith("ing");
+    int verbAt = infinitiveHead(tokens, i, sentence.firstToken());
+    if (verbAt < 0 || isPassive(tokens, verbAt, sentence.firstToken())) {
+      return null; // "to tell them" with no verb to carry it; "was told", "has been called": not the speaker's act
+    }
+    Mention before = participle ? null : sources.subject(tokens, index, verbAt, sentence.firstToken());
+    if (speech == null && before != null && before.span().end() < tokens.get(verbAt - 1).begin()) {
+      before = null; // a belief needs its subject right before it: "Smith believes", not "he would support"
+    }
+    if (isBareForm(t, lemma) && before != null && isSingularDescription(before)) {
+      return null; // "a council report": a compound noun, not "a council" reporting
+    }
+    if ((isBareForm(t, lemma) || speech == null) && before == null) {
+      return null; // beliefs and noun-like forms need their subject right before them
+    }
+    if (before == null && !participle) {
+      before = sources.phraseBefore(body, tokens, index, verbAt, sentence);
+    }
+    if (before == null && (participle || SourceFinder.isCoordinated(tokens, verbAt, sentence.firstToken()))) {
+      before = SourceFinder.clause(cues, s, tokens, mentions, i, sentence);
+    }
+    Mention after = before == null && !participle && invertible(tokens, i, sentence)
+        ? sources.after(body, tokens, index, i, sentence)
+        : null;
+    int end = cueEnd(tokens, i, lemma, sentence.endToken(), index);
+    Span span = new Span(t.begin(), tokens.get(end - 1).end());
+    return new Cue(span, span.of(body), lemma, s, i, before != null ? before : after, before == null && after != null,
+        speech == null);
   }
 
   /** A past verb form ("acknowledged", "conceded") directly followed by "that". */
@@ -161,61 +137,6 @@ final class CueFinder {
       Set.of("was", "has", "does", "is", "means", "needed", "needs", "ensured", "provided", "given", "assumed",
           "this", "thus", "unless", "perhaps", "months", "years", "days", "weeks", "times", "things", "ways", "happens",
           "happened", "mattered", "matters", "proved", "proves", "required", "requires", "guaranteed", "ensures", "meant");
-
-  /** "X said ... and added": the verb follows "and" or "but", past auxiliaries and adverbs. */
-  private static boolean isCoordinated(List<Token> tokens, int verb, int sentenceStart) {
-    int k = verb - 1;
-    while (k >= sentenceStart && BETWEEN.contains(tokens.get(k).lower())) {
-      k--;
-    }
-    return k >= sentenceStart && (tokens.get(k).lower().equals("and") || tokens.get(k).lower().equals("but"));
-  }
-
-  /**
-   * The source of a participle or coordinated verb: the nearest subject before it that is not
-   * inside an earlier cue's "that" clause ("the challenger launched an attack and suggested ..."),
-   * else the source of the sentence's last cue ("Smith told reporters that X was ... and said
-   * ..."; "Kate Green wrote to X asking him to ..."), else the sentence's first mention outside a
-   * prepositional phrase.
-   */
-  private static Mention clauseSource(List<Cue> cues, int sentence, List<Token> tokens, List<Mention> mentions, int verb,
-      Sentence s) {
-    Cue last = null;
-    for (int c = cues.size() - 1; c >= 0 && cues.get(c).sentence() == sentence; c--) {
-      if (cues.get(c).hasSource()) {
-        last = cues.get(c);
-        break;
-      }
-    }
-    Span before = new Span(tokens.get(s.firstToken()).begin(), tokens.get(verb).begin());
-    Mention nearest = null;
-    Mention first = null;
-    for (Mention m : mentions) {
-      if (m.inQuote() || !before.contains(m.span()) || m.span().end() >= tokens.get(verb - 1).begin()) {
-        continue;
-      }
-      int at = ReportedSpeechFinder.tokenAt(tokens, m.span().begin());
-      if (m.subject() && (last == null || !thatBetween(tokens, last.verbToken(), at))) {
-        nearest = m;
-      }
-      if (first == null && (at == s.firstToken() || !LINK_WORDS.contains(tokens.get(at - 1).lower()))) {
-        first = m;
-      }
-    }
-    if (nearest != null && (last == null || nearest.span().begin() > last.source().span().begin())) {
-      return nearest;
-    }
-    return last != null ? last.source() : first;
-  }
-
-  private static boolean thatBetween(List<Token> tokens, int from, int to) {
-    for (int k = from + 1; k < to; k++) {
-      if (tokens.get(k).lower().equals("that")) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * The token that carries the verb: itself, or for an infinitive ("appeared to suggest") the
@@ -292,7 +213,7 @@ final class CueFinder {
       // "told a cabinet meeting", "told the BBC": the hearer runs to "that", a comma or the clause's verb.
       int k = end + 1;
       while (k < limit && k <= end + 3 && tokens.get(k).isWord() && !tokens.get(k).lower().equals("that")
-          && !LINK_WORDS.contains(tokens.get(k).lower())) {
+          && !SourceFinder.LINK_WORDS.contains(tokens.get(k).lower())) {
         k++;
       }
       return k;
@@ -302,41 +223,6 @@ final class CueFinder {
       return end + 1; // "told reporters"
     }
     return end;
-  }
-
-  /**
-   * The mention that is the verb's subject: ending just before it (past auxiliaries and adverbs),
-   * or before a comma-fenced clause ("Smith, who is trailing, said"; "the chair, Kate Green,
-   * wrote").
-   */
-  private Mention subjectBefore(List<Token> tokens, MentionIndex index, int verb, int sentenceStart) {
-    int k = verb - 1;
-    while (k >= sentenceStart && BETWEEN.contains(tokens.get(k).lower())) {
-      k--;
-    }
-    if (k < sentenceStart) {
-      return null;
-    }
-    Mention direct = index.endingAt(tokens, k);
-    if (direct != null) {
-      return direct;
-    }
-    if (!tokens.get(k).text().equals(",")) {
-      return null;
-    }
-    Mention apposition = index.endingAt(tokens, k - 1);
-    if (apposition != null && apposition.kind() == org.quotetrail.mention.MentionKind.NAME) {
-      return apposition; // "the chair of the campaign, Kate Green, wrote"
-    }
-    for (int c = k - 1; c > sentenceStart; c--) {
-      if (tokens.get(c).text().equals(",")) {
-        Mention fenced = index.endingAt(tokens, c - 1);
-        if (fenced != null) {
-          return fenced; // "Smith, who appears to be trailing, said"
-        }
-      }
-    }
-    return null;
   }
 
   /** Which offsets are inside quote marks. */

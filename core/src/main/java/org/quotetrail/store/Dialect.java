@@ -11,4 +11,7 @@ package org.quotetrail.store;
 record Dialect(String name, String idColumn) {
   /** SQLite: an {@code INTEGER PRIMARY KEY} is the row id, numbered by SQLite. */
   static final Dialect SQLITE = new Dialect("sqlite", "INTEGER PRIMARY KEY");
+
+  /** PostgreSQL: a 64-bit identity column, numbered by a sequence. */
+  static final Dialect POSTGRESQL = new Dialect("postgresql", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
 }

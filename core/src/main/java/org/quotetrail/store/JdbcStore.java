@@ -28,6 +28,9 @@ final class JdbcStore implements Store {
           + " speaker_key, speaker_type, speaker_mention, speaker_role, confidence, evidence)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+  /** How long to wait for the database to answer when asking whether the connection still works. */
+  private static final int LIVENESS_TIMEOUT_SECONDS = 5;
+
   private final Connection connection;
   private final String location;
 
@@ -41,18 +44,38 @@ final class JdbcStore implements Store {
   public SaveResult save(ExtractedArticle article) {
     try {
       connection.setAutoCommit(false);
-      try {
-        SaveResult result = insert(article);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
+      SaveResult result = insert(article);
+      connection.commit();
+      connection.setAutoCommit(true);
+      return result;
     } catch (SQLException e) {
+      undo(e);
+      if (isLost()) {
+        throw new StoreLostException("lost the connection to store " + location + ": " + StoreException.reason(e), e);
+      }
       throw new StoreException("store " + location + " refused the article: " + StoreException.reason(e), e);
+    } catch (RuntimeException e) {
+      undo(e);
+      throw e;
+    }
+  }
+
+  /** Rolls the article's transaction back and returns to auto-commit; what fails in that is kept with {@code cause}. */
+  private void undo(Exception cause) {
+    try {
+      connection.rollback();
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  /** Whether the connection is gone for good, rather than the database refusing one article. */
+  private boolean isLost() {
+    try {
+      return !connection.isValid(LIVENESS_TIMEOUT_SECONDS);
+    } catch (SQLException e) {
+      return true;
     }
   }
 

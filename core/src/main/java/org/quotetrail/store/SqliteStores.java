@@ -8,18 +8,25 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * Opens stores kept in a SQLite database file: checks the file first, so that a missing folder
  * or a file of another kind gets one plain sentence; then migrates the schema and connects with
  * write-ahead logging (readers do not wait for a writer), foreign keys enforced, and a busy timeout
- * so that two commands writing at once wait their turn instead of failing.
+ * and write transactions that lock when they begin, so that two commands writing at once wait their
+ * turn instead of failing.
  */
 final class SqliteStores {
   /** How long a statement waits for another connection's write lock before failing. */
   static final int BUSY_TIMEOUT_MILLIS = 10_000;
+
+  /** How often opening tries to migrate while another process migrates the same file. */
+  private static final int MIGRATION_ATTEMPTS = 20;
 
   /** The first 16 bytes of every SQLite 3 database file. */
   private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -34,12 +41,51 @@ final class SqliteStores {
     }
     check(file, location);
     SQLiteDataSource database = dataSource(file);
-    Migrations.apply(database, Dialect.SQLITE, location);
+    migrate(database, location);
     try {
       Connection connection = database.getConnection();
       return new JdbcStore(connection, location);
     } catch (SQLException e) {
       throw new StoreException("cannot open store " + location + ": " + StoreException.reason(e), e);
+    }
+  }
+
+  /**
+   * Migrates the schema, trying again while another process is migrating the same file: two
+   * commands started at once on a new store both find it empty, and SQLite reports the loser's
+   * write as "busy" at once, without waiting (a snapshot that went stale cannot wait). Flyway runs
+   * each migration in a transaction, so a try that lost left nothing behind.
+   */
+  private static void migrate(SQLiteDataSource database, String location) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Migrations.apply(database, Dialect.SQLITE, null, location);
+        return;
+      } catch (StoreException e) {
+        if (attempt == MIGRATION_ATTEMPTS || !isBusy(e)) {
+          throw e;
+        }
+        pause(attempt);
+      }
+    }
+  }
+
+  private static boolean isBusy(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLiteException sqlite) {
+        int primary = sqlite.getResultCode().code & 0xff;
+        return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
+      }
+    }
+    return false;
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * Math.min(attempt, 10)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while waiting for another process to set up the store", e);
     }
   }
 
@@ -52,6 +98,9 @@ final class SqliteStores {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.enforceForeignKeys(true);
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    // A transaction takes the write lock when it begins, waiting its turn: a deferred one that
+    // read first can be refused at once ("database is locked") when another process writes.
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     SQLiteDataSource database = new SQLiteDataSource(config);
     database.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
     return database;

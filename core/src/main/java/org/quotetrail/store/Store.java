@@ -15,6 +15,7 @@ public interface Store extends AutoCloseable {
    * Saves {@code article} and its quotations, all or nothing.
    *
    * @throws StoreException when the database refuses the article; the store is as it was before
+   * @throws StoreLostException when the connection to the database is gone; nothing more can be saved
    */
   SaveResult save(ExtractedArticle article);
 

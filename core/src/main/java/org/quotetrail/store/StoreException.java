@@ -3,7 +3,7 @@ package org.quotetrail.store;
 import java.sql.SQLException;
 
 /** A store could not be opened, or refused an operation; the message is one line for users. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
   public StoreException(String message) {
     super(message);
   }

@@ -4,7 +4,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-/** Picks a store's backend from the location a user gives ({@code --db}). */
+/** Picks a store's backend from the location a user gives ({@code --db}): a PostgreSQL URL or a SQLite file. */
 final class StoreOpener {
   /** A URL scheme followed by "://"; a Windows drive ("C:\") does not match. */
   private static final Pattern URL_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
@@ -14,6 +14,9 @@ final class StoreOpener {
   static Store open(String location, boolean create) {
     if (location == null || location.isBlank()) {
       throw new StoreException("no store location given");
+    }
+    if (PostgresUrl.isPostgres(location)) {
+      return PostgresStores.open(PostgresUrl.parse(location), create);
     }
     if (URL_SCHEME.matcher(location).lookingAt()) {
       throw unsupportedUrl(location.substring(0, location.indexOf(':')));
@@ -27,10 +30,8 @@ final class StoreOpener {
 
   private static StoreException unsupportedUrl(String scheme) {
     // Only the scheme is echoed: the rest of a URL may hold a password.
-    String why =
-        scheme.toLowerCase(java.util.Locale.ROOT).startsWith("postgres")
-            ? "PostgreSQL stores are not supported yet"
-            : "unknown kind of store";
-    return new StoreException("cannot open store " + scheme + "://...: " + why + "; give a SQLite file path");
+    return new StoreException(
+        "cannot open store " + scheme + "://...: unknown kind of store;"
+            + " give a SQLite file path or a postgresql:// URL");
   }
 }

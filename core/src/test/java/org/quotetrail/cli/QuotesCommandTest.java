@@ -1,31 +1,35 @@
 package org.quotetrail.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.quotetrail.json.ArticleJson;
 import org.quotetrail.model.ExtractedArticle;
 import org.quotetrail.model.QuoteKind;
 import org.quotetrail.model.Quotation;
 import org.quotetrail.model.Speaker;
 import org.quotetrail.model.SpeakerType;
+import org.quotetrail.store.Backend;
 import org.quotetrail.store.Store;
+import org.quotetrail.store.TestStores;
 
+/** {@code quotes} on each backend, over a store of two articles. */
 class QuotesCommandTest {
-  @TempDir Path dir;
+  @RegisterExtension final TestStores stores = new TestStores();
 
   private String db;
 
-  @BeforeEach
-  void storeTwoArticles() {
-    db = dir.resolve("quotes.db").toString();
+  private void storeTwoArticles(Backend backend) {
+    db = stores.location(backend);
     try (Store store = Store.open(db)) {
       String bridge = "\"We will build it, \"soon\"\" said Owen Smith.";
       store.save(article("a.txt", "Example Herald", "Bridge vote", bridge, "Owen Smith", "We will build it, \"soon\""));
@@ -42,8 +46,10 @@ class QuotesCommandTest {
     return new ExtractedArticle(source, null, outlet, title, null, LocalDate.of(2024, 3, 1), body, List.of(q));
   }
 
-  @Test
-  void tableListsSpeakerOutletTitleAndWords() {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void tableListsSpeakerOutletTitleAndWords(Backend backend) {
+    storeTwoArticles(backend);
     CommandRun run = CommandRun.of("quotes", "--db", db);
     assertEquals(0, run.status(), run.err());
     List<String> lines = run.out().lines().toList();
@@ -53,22 +59,28 @@ class QuotesCommandTest {
     assertEquals(lines.get(1).indexOf("Example"), lines.get(2).indexOf("Other"), "columns are aligned");
   }
 
-  @Test
-  void speakerFilterFindsAPartOfTheName() {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void speakerFilterFindsAPartOfTheName(Backend backend) {
+    storeTwoArticles(backend);
     CommandRun run = CommandRun.of("quotes", "--speaker", "smith", "--format", "json", "--db", db);
     JsonNode array = parse(run.out());
     assertEquals(1, array.size());
     assertEquals("Owen Smith", array.get(0).path("speaker").path("name").asText());
   }
 
-  @Test
-  void outletFilter() {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void outletFilter(Backend backend) {
+    storeTwoArticles(backend);
     CommandRun run = CommandRun.of("quotes", "--outlet", "other gazette", "--format", "json", "--db", db);
     assertEquals(List.of("Ann Lee"), parse(run.out()).findValuesAsText("name"));
   }
 
-  @Test
-  void jsonHasTheArticleAndQuotationFields() {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void jsonHasTheArticleAndQuotationFields(Backend backend) {
+    storeTwoArticles(backend);
     JsonNode first = parse(CommandRun.of("quotes", "--format", "json", "--db", db).out()).get(0);
     assertEquals("a.txt", first.path("source").asText());
     assertEquals("Example Herald", first.path("outlet").asText());
@@ -80,8 +92,10 @@ class QuotesCommandTest {
     assertTrue(first.path("url").isNull());
   }
 
-  @Test
-  void csvQuotesFieldsByRfc4180() {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void csvQuotesFieldsByRfc4180(Backend backend) {
+    storeTwoArticles(backend);
     CommandRun run = CommandRun.of("quotes", "--speaker", "Owen Smith", "--format", "csv", "--db", db);
     String[] lines = run.out().split("\r\n");
     assertEquals(String.join(",", QuotationCsv.COLUMNS), lines[0]);
@@ -91,12 +105,16 @@ class QuotesCommandTest {
         lines[1]);
   }
 
-  @Test
-  void aMissingStoreIsNotCreated() {
-    String missing = dir.resolve("none.db").toString();
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void aMissingStoreIsNotCreated(Backend backend) {
+    String missing = stores.fresh(backend);
     CommandRun run = CommandRun.of("quotes", "--db", missing);
     assertEquals(OneLineErrors.FAILURE, run.status());
-    assertEquals("quotetrail quotes: cannot open store " + missing + ": no such file (ingest some articles first)\n", run.err());
+    String why = backend == Backend.SQLITE ? "no such file" : "no quotetrail store in this database";
+    assertTrue(run.err().matches("quotetrail quotes: cannot open store [^ ]+: " + why + " \\(ingest some articles first\\)\n"),
+        run.err());
+    assertFalse(backend == Backend.SQLITE && Files.exists(Path.of(missing)), "created " + missing);
   }
 
   private static JsonNode parse(String json) {

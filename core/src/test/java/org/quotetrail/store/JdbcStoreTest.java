@@ -5,37 +5,46 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static java.util.stream.IntStream.range;
 import static org.quotetrail.store.Articles.article;
 
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.quotetrail.model.ExtractedArticle;
 import org.quotetrail.model.QuoteKind;
 import org.quotetrail.model.Quotation;
 import org.quotetrail.model.Speaker;
 import org.quotetrail.model.SpeakerType;
 
+/** The store's behaviour, the same on every backend. */
 class JdbcStoreTest {
-  @TempDir Path dir;
+  @RegisterExtension final TestStores stores = new TestStores();
 
   private static final LocalDate MAY_1 = LocalDate.of(2024, 5, 1);
   private static final String BODY = "\"We will build the bridge,\" Owen Smith said.\n\nThe vote is on Monday.";
 
-  private Store open() {
-    return Store.open(dir.resolve("test.db").toString());
+  private Store open(Backend backend) {
+    return Store.open(stores.location(backend));
   }
 
-  @Test
-  void savedQuotationsReadBackWithTheirArticle() {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void savedQuotationsReadBackWithTheirArticle(Backend backend) {
     ExtractedArticle saved = article("a.txt", "The Daily Example", MAY_1, BODY, "Owen Smith", "We will build the bridge,");
-    try (Store store = open()) {
+    try (Store store = open(backend)) {
       SaveResult result = store.save(saved);
       assertFalse(result.alreadyStored());
       List<StoredQuotation> found = store.quotations(QuotationQuery.ALL);
@@ -52,12 +61,13 @@ class JdbcStoreTest {
     }
   }
 
-  @Test
-  void storedArticlesSurviveReopening() {
-    try (Store store = open()) {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void storedArticlesSurviveReopening(Backend backend) {
+    try (Store store = open(backend)) {
       store.save(article("a.txt", null, null, BODY, "Owen Smith", "We will build the bridge,"));
     }
-    try (Store store = open()) {
+    try (Store store = open(backend)) {
       assertEquals(1, store.articleCount());
       StoredQuotation q = store.quotations(QuotationQuery.ALL).get(0);
       assertNull(q.published());
@@ -65,10 +75,11 @@ class JdbcStoreTest {
     }
   }
 
-  @Test
-  void sameBodyWithOtherWhiteSpaceIsAlreadyStored() {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void sameBodyWithOtherWhiteSpaceIsAlreadyStored(Backend backend) {
     String reflowed = "  \"We will build the bridge,\"   Owen\nSmith said.\tThe vote is on Monday.\n";
-    try (Store store = open()) {
+    try (Store store = open(backend)) {
       SaveResult first = store.save(article("a.txt", "Outlet A", MAY_1, BODY, "Owen Smith", "We will build the bridge,"));
       SaveResult second = store.save(article("b.txt", "Outlet B", null, reflowed, "Owen Smith"));
       assertTrue(second.alreadyStored());
@@ -80,11 +91,12 @@ class JdbcStoreTest {
     }
   }
 
-  @Test
-  void aRefusedArticleLeavesNoTraceAndTheOthersStay() throws Exception {
-    try (Store store = open()) {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void aRefusedArticleLeavesNoTraceAndTheOthersStay(Backend backend) throws Exception {
+    try (Store store = open(backend)) {
       store.save(article("a.txt", null, MAY_1, "First article.", "Owen Smith"));
-      refuseQuotationText("boom");
+      refuseQuotationText(backend, "boom");
       String body = "\"Fine,\" he said. \"boom\" he added.";
       ExtractedArticle refused = article("b.txt", null, MAY_1, body, "Ann Lee", "Fine,", "boom");
       StoreException e = assertThrows(StoreException.class, () -> store.save(refused));
@@ -96,17 +108,24 @@ class JdbcStoreTest {
   }
 
   /** Makes the database itself refuse a quotation midway through saving an article. */
-  private void refuseQuotationText(String text) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("test.db"));
+  private void refuseQuotationText(Backend backend, String text) throws Exception {
+    try (Connection c = TestStores.connect(stores.location(backend));
         Statement s = c.createStatement()) {
-      s.execute("CREATE TRIGGER refuse BEFORE INSERT ON quotations WHEN new.text = '" + text
-          + "' BEGIN SELECT RAISE(ABORT, 'refused by test'); END");
+      if (backend == Backend.SQLITE) {
+        s.execute("CREATE TRIGGER refuse BEFORE INSERT ON quotations WHEN new.text = '" + text
+            + "' BEGIN SELECT RAISE(ABORT, 'refused by test'); END");
+      } else {
+        s.execute("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF new.text = '" + text
+            + "' THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN new; END $$");
+        s.execute("CREATE TRIGGER refuse BEFORE INSERT ON quotations FOR EACH ROW EXECUTE FUNCTION refuse()");
+      }
     }
   }
 
-  @Test
-  void speakerMatchesWholeNameOrWordsOfItInAnyCase() {
-    try (Store store = open()) {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void speakerMatchesWholeNameOrWordsOfItInAnyCase(Backend backend) {
+    try (Store store = open(backend)) {
       store.save(article("a.txt", null, MAY_1, "\"Yes,\" said Owen Smith. \"No,\" said Ann Lee.", "Owen Smith", "Yes,"));
       store.save(article("b.txt", null, MAY_1, "\"Maybe,\" said Ann Smithers.", "Ann Smithers", "Maybe,"));
       assertEquals(List.of("Yes,"), texts(store.quotations(QuotationQuery.ALL.withSpeaker("smith"))));
@@ -117,10 +136,11 @@ class JdbcStoreTest {
     }
   }
 
-  @Test
-  void unknownSpeakersAreListedButNeverMatchAName() {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void unknownSpeakersAreListedButNeverMatchAName(Backend backend) {
     Quotation unattributed = new Quotation("Soon", 1, 5, QuoteKind.DIRECT, null, Speaker.UNKNOWN, 0.2, "none");
-    try (Store store = open()) {
+    try (Store store = open(backend)) {
       store.save(new ExtractedArticle("a.txt", null, null, null, null, null, "\"Soon\" was all.", List.of(unattributed)));
       assertEquals(List.of("Soon"), texts(store.quotations(QuotationQuery.ALL)));
       assertEquals(List.of(), texts(store.quotations(QuotationQuery.ALL.withSpeaker("unknown"))));
@@ -128,9 +148,10 @@ class JdbcStoreTest {
     }
   }
 
-  @Test
-  void outletFilterAndOrderByDateThenArticleThenPosition() {
-    try (Store store = open()) {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void outletFilterAndOrderByDateThenArticleThenPosition(Backend backend) {
+    try (Store store = open(backend)) {
       store.save(article("late.txt", "The Guardian Example", LocalDate.of(2024, 6, 1), "\"C\" and \"D\".", "X", "C", "D"));
       store.save(article("undated.txt", "The Guardian Example", null, "\"E\".", "X", "E"));
       store.save(article("early.txt", "Other Times", LocalDate.of(2024, 1, 1), "\"A\" and \"B\".", "X", "A", "B"));
@@ -139,17 +160,67 @@ class JdbcStoreTest {
     }
   }
 
-  @Test
-  void fullTextIndexHoldsBodiesAndQuotations() throws Exception {
-    try (Store store = open()) {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void fullTextIndexHoldsBodiesAndQuotations(Backend backend) throws Exception {
+    try (Store store = open(backend)) {
       store.save(article("a.txt", null, MAY_1, BODY, "Owen Smith", "We will build the bridge,"));
     }
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("test.db"));
+    try (Connection c = TestStores.connect(stores.location(backend));
         Statement s = c.createStatement()) {
-      assertEquals(1, count(s, "SELECT COUNT(*) FROM article_text WHERE article_text MATCH 'monday'"));
-      assertEquals(1, count(s, "SELECT COUNT(*) FROM quotation_text WHERE quotation_text MATCH 'bridge'"));
-      assertEquals(0, count(s, "SELECT COUNT(*) FROM quotation_text WHERE quotation_text MATCH 'monday'"));
+      assertEquals(1, count(s, wordSearch(backend, "articles", "monday")));
+      assertEquals(1, count(s, wordSearch(backend, "quotations", "bridge")));
+      assertEquals(0, count(s, wordSearch(backend, "quotations", "monday")));
     }
+  }
+
+  /** SQL counting the rows of {@code table} whose text has {@code word}, with the backend's own index. */
+  private static String wordSearch(Backend backend, String table, String word) {
+    boolean articles = table.equals("articles");
+    if (backend == Backend.SQLITE) {
+      String index = articles ? "article_text" : "quotation_text";
+      return "SELECT COUNT(*) FROM " + index + " WHERE " + index + " MATCH '" + word + "'";
+    }
+    String column = articles ? "body_words" : "text_words";
+    return "SELECT COUNT(*) FROM " + table + " WHERE " + column + " @@ to_tsquery('simple', '" + word + "')";
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void twoWritersAtOnceStoreEachArticleOnceAndLoseNone(Backend backend) throws Exception {
+    String location = stores.location(backend);
+    // Both writers save articles 10..29 first, at the same time, then ten of their own.
+    List<Callable<List<SaveResult>>> writers =
+        List.of(() -> save(location, range(10, 30), range(0, 10)), () -> save(location, range(10, 30), range(30, 40)));
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    List<SaveResult> results = new ArrayList<>();
+    try {
+      for (Future<List<SaveResult>> done : threads.invokeAll(writers)) {
+        results.addAll(done.get());
+      }
+    } finally {
+      threads.shutdown();
+    }
+    assertEquals(40, results.stream().filter(r -> !r.alreadyStored()).count());
+    assertEquals(20, results.stream().filter(SaveResult::alreadyStored).count());
+    try (Store store = Store.open(location)) {
+      assertEquals(40, store.articleCount());
+      List<String> quoted = texts(store.quotations(QuotationQuery.ALL));
+      assertEquals(40, quoted.size());
+      assertEquals(40, Set.copyOf(quoted).size());
+    }
+  }
+
+  /** Opens its own store at {@code location} and saves the numbered articles of {@code first}, then {@code then}. */
+  private static List<SaveResult> save(String location, IntStream first, IntStream then) {
+    List<SaveResult> results = new ArrayList<>();
+    try (Store store = Store.open(location)) {
+      for (int i : IntStream.concat(first, then).toArray()) {
+        String body = "\"Number " + i + " is done,\" Owen Smith said of the item.";
+        results.add(store.save(article("n" + i + ".txt", null, MAY_1, body, "Owen Smith", "Number " + i + " is done,")));
+      }
+    }
+    return results;
   }
 
   private static long count(Statement s, String sql) throws Exception {

@@ -1,0 +1,150 @@
+package org.quotetrail.quote;
+
+import java.util.List;
+import java.util.Set;
+import org.quotetrail.mention.Mention;
+import org.quotetrail.mention.MentionKind;
+import org.quotetrail.segment.Sentence;
+import org.quotetrail.segment.Token;
+import org.quotetrail.text.Span;
+
+/**
+ * Finds the source of a reporting verb: the mention or noun phrase that is its subject ("Smith
+ * said", "Smith, who is trailing, said", "Critics said"), the phrase after an inverted verb ("said
+ * a spokesperson"), or, for participles and coordinated verbs, the source of the clause they join.
+ */
+final class SourceFinder {
+  /** Words that may stand between a subject and its verb: "Smith has also said". */
+  static final Set<String> BETWEEN =
+      Set.of("has", "had", "have", "also", "then", "later", "previously", "again", "would", "will", "repeatedly", "reportedly",
+          "once", "earlier", "further", "recently", "already", "often", "publicly", "privately", "simply", "just", "even",
+          "went", "on", "is", "was", "were", "are", "been", "being", "did",
+          "does", "do", "not", "never", "could", "might", "may", "can", "should", "must", "flatly", "strongly", "angrily");
+  /** Words that put a following mention in a prepositional phrase. */
+  static final Set<String> LINK_WORDS =
+      Set.of("of", "to", "for", "with", "by", "at", "in", "on", "from", "about", "against", "than", "over", "into");
+
+  private final SourcePhrase phrases;
+
+  SourceFinder(SourcePhrase phrases) {
+    this.phrases = phrases;
+  }
+
+  /**
+   * The mention that is the verb's subject: ending just before it (past auxiliaries and adverbs),
+   * or before a comma-fenced clause ("Smith, who is trailing, said"; "the chair, Kate Green,
+   * wrote").
+   */
+  Mention subject(List<Token> tokens, MentionIndex index, int verb, int sentenceStart) {
+    int k = skipBetween(tokens, verb, sentenceStart);
+    if (k < sentenceStart) {
+      return null;
+    }
+    Mention direct = index.endingAt(tokens, k);
+    if (direct != null) {
+      return direct;
+    }
+    if (!tokens.get(k).text().equals(",")) {
+      return null;
+    }
+    Mention apposition = index.endingAt(tokens, k - 1);
+    if (apposition != null && apposition.kind() == MentionKind.NAME) {
+      return apposition; // "the chair of the campaign, Kate Green, wrote"
+    }
+    for (int c = k - 1; c > sentenceStart; c--) {
+      if (tokens.get(c).text().equals(",")) {
+        Mention fenced = index.endingAt(tokens, c - 1);
+        if (fenced != null) {
+          return fenced; // "Smith, who appears to be trailing, said"
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A source that is no known mention: the noun phrase before the verb ("Critics said", "Many in the crowd said"). */
+  Mention phraseBefore(String body, List<Token> tokens, MentionIndex index, int verb, Sentence sentence) {
+    int k = skipBetween(tokens, verb, sentence.firstToken());
+    if (k < sentence.firstToken() || isConjunction(tokens.get(k))) {
+      return null; // a coordinated verb takes the source of the clause it joins: see clause()
+    }
+    return phrases.endingAt(body, tokens, k, sentence.firstToken(), index);
+  }
+
+  /** The phrase after an inverted verb: "..., said a spokesperson for Harbour Watch." */
+  Mention after(String body, List<Token> tokens, MentionIndex index, int verb, Sentence sentence) {
+    return phrases.startingAt(body, tokens, verb + 1, sentence.endToken(), index);
+  }
+
+  /** "X said ... and added": the verb follows "and" or "but", past auxiliaries and adverbs. */
+  static boolean isCoordinated(List<Token> tokens, int verb, int sentenceStart) {
+    int k = skipBetween(tokens, verb, sentenceStart);
+    return k >= sentenceStart && isConjunction(tokens.get(k));
+  }
+
+  /**
+   * The source of a participle or coordinated verb: the nearest subject before it that is not
+   * inside an earlier cue's "that" clause ("the challenger launched an attack and suggested ..."),
+   * else the source of the sentence's last cue ("Smith told reporters that X was ... and said
+   * ..."; "Kate Green wrote to X asking him to ..."), else the sentence's first mention outside a
+   * prepositional phrase.
+   */
+  static Mention clause(List<Cue> cues, int sentence, List<Token> tokens, List<Mention> mentions, int verb, Sentence s) {
+    Cue last = lastCueWithSource(cues, sentence);
+    Span before = new Span(tokens.get(s.firstToken()).begin(), tokens.get(verb).begin());
+    Mention nearest = null;
+    Mention first = null;
+    for (Mention m : mentions) {
+      if (m.inQuote() || !before.contains(m.span()) || m.span().end() >= tokens.get(verb - 1).begin()) {
+        continue;
+      }
+      int at = ReportedSpeechFinder.tokenAt(tokens, m.span().begin());
+      if (m.subject() && (last == null || !thatBetween(tokens, last.verbToken(), at))) {
+        nearest = m;
+      }
+      if (first == null && (at == s.firstToken() || !LINK_WORDS.contains(tokens.get(at - 1).lower()))) {
+        first = m;
+      }
+    }
+    if (nearest != null && (last == null || nearest.span().begin() > last.source().span().begin())) {
+      return nearest;
+    }
+    return last != null ? last.source() : first;
+  }
+
+  /** "Fiorina: ..." — a name alone before a colon, opening its sentence, speaks what follows. */
+  static Mention beforeColon(List<Token> tokens, MentionIndex index, int colon, Sentence sentence) {
+    Mention m = index.endingAt(tokens, colon - 1);
+    return m != null && m.span().begin() == tokens.get(sentence.firstToken()).begin() ? m : null;
+  }
+
+  private static Cue lastCueWithSource(List<Cue> cues, int sentence) {
+    for (int c = cues.size() - 1; c >= 0 && cues.get(c).sentence() == sentence; c--) {
+      if (cues.get(c).hasSource()) {
+        return cues.get(c);
+      }
+    }
+    return null;
+  }
+
+  private static int skipBetween(List<Token> tokens, int verb, int sentenceStart) {
+    int k = verb - 1;
+    while (k >= sentenceStart && BETWEEN.contains(tokens.get(k).lower())) {
+      k--;
+    }
+    return k;
+  }
+
+  private static boolean isConjunction(Token t) {
+    return t.lower().equals("and") || t.lower().equals("but");
+  }
+
+  private static boolean thatBetween(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (tokens.get(k).lower().equals("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
