@@ -23,7 +23,7 @@ public record JobSummary(
   /** The report the job prints: totals, then the problems it kept. */
   public List<String> report() {
     List<String> lines = new ArrayList<>();
-    lines.add(String.format("%d WARC files, %d articles, %d quotations, %d problems", files, articles, quotations, problems));
+    lines.add(String.format("%d WARC files, %d articles, %d quotations; problems: %d", files, articles, quotations, problems));
     if (stored + alreadyStored > 0) {
       lines.add(String.format("database: %d articles stored, %d already there", stored, alreadyStored));
     }

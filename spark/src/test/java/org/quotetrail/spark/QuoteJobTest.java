@@ -13,6 +13,10 @@ import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +28,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,17 +99,43 @@ class QuoteJobTest {
   }
 
   @Test
-  void loadsTheStoreOnceHoweverOftenItRuns() throws IOException {
-    String db = dir.resolve("quotes.db").toString();
-    JobSummary first = QuoteJob.run(spark, new JobOptions(List.of(crawl + "/*.warc*"), out("db"), db, false));
-    JobSummary again = QuoteJob.run(spark, new JobOptions(List.of(crawl + "/*.warc*"), out("db"), db, true));
+  void loadsASqliteStoreOnceHoweverOftenItRuns() throws IOException {
+    assertLoadsOnce(dir.resolve("quotes.db").toString(), "sqlite");
+  }
+
+  @Test
+  void loadsAPostgresqlStoreOnceHoweverOftenItRuns() throws IOException, SQLException {
+    String server = System.getenv("QUOTETRAIL_TEST_PG");
+    Assumptions.assumeTrue(server != null && !server.isBlank(),
+        "QUOTETRAIL_TEST_PG is unset: PostgreSQL test skipped (.ci/run starts a server and sets it)");
+    String schema = "qt_spark_" + Long.toHexString(System.nanoTime());
+    try {
+      assertLoadsOnce(server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema, "pg");
+    } finally {
+      dropSchema(URI.create(server), schema);
+    }
+  }
+
+  private void assertLoadsOnce(String location, String name) throws IOException {
+    JobSummary first = QuoteJob.run(spark, new JobOptions(List.of(crawl + "/*.warc*"), out(name), location, false));
+    JobSummary again = QuoteJob.run(spark, new JobOptions(List.of(crawl + "/*.warc*"), out(name), location, true));
 
     assertEquals(5, first.stored());
     assertEquals(0, first.alreadyStored());
     assertEquals(0, again.stored());
     assertEquals(5, again.alreadyStored());
-    try (Store store = Store.openExisting(db)) {
+    try (Store store = Store.openExisting(location)) {
       assertEquals(5, store.articleCount());
+    }
+  }
+
+  /** Drops the test's schema from the server {@code postgresql://user:password@host:port/db}. */
+  private static void dropSchema(URI server, String schema) throws SQLException {
+    String[] user = server.getUserInfo().split(":", 2);
+    String jdbc = "jdbc:postgresql://" + server.getHost() + ":" + server.getPort() + server.getPath();
+    try (Connection c = DriverManager.getConnection(jdbc, user[0], user.length > 1 ? user[1] : null);
+        Statement statement = c.createStatement()) {
+      statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }
   }
 
