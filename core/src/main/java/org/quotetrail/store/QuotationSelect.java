@@ -22,7 +22,7 @@ record QuotationSelect(String sql, List<String> parameters) {
   private static final String COLUMNS =
       "SELECT a.id, a.source, a.url, a.outlet, a.title, a.published, q.ordinal, q.text, q.begin_offset,"
           + " q.end_offset, q.kind, q.cue, q.speaker_name, q.speaker_type, q.speaker_mention, q.speaker_role,"
-          + " q.confidence, q.evidence FROM quotations q JOIN articles a ON a.id = q.article_id";
+          + " q.confidence, q.evidence, q.parts FROM quotations q JOIN articles a ON a.id = q.article_id";
   private static final String ORDER =
       " ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, a.id, q.ordinal";
   /** A condition that is never true, for a name with no words in it. */
@@ -72,7 +72,8 @@ record QuotationSelect(String sql, List<String> parameters) {
             rows.getString(12),
             speaker,
             rows.getDouble(17),
-            rows.getString(18));
+            rows.getString(18),
+            QuotationParts.decode(rows.getString(19)));
     return new StoredQuotation(
         rows.getLong(1),
         rows.getString(2),
