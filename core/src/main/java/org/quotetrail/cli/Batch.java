@@ -66,6 +66,11 @@ final class Batch {
     progress.finish();
   }
 
+  /** Counts a failure found after the batch ran (an article that could not be linked). */
+  void failed() {
+    failures++;
+  }
+
   int articles() {
     return articles;
   }

@@ -4,8 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.quotetrail.Extractor;
 import org.quotetrail.ingest.Inputs;
+import org.quotetrail.ingest.RawArticle;
+import org.quotetrail.link.ArticleLinker;
 import org.quotetrail.store.SaveResult;
 import org.quotetrail.store.Store;
 import picocli.CommandLine.Command;
@@ -16,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ingest}: extracts each article's quotations and saves them in the store, one article per
- * transaction, skipping articles whose text is already stored.
+ * transaction, skipping articles whose text is already stored; then links the new articles to
+ * stories, speakers and quote variants, in time order.
  */
 @Command(
     name = "ingest",
@@ -32,6 +38,8 @@ final class IngestCommand implements Callable<Integer> {
 
   private int added;
   private int alreadyStored;
+  private final Map<Long, Instant> fetched = new HashMap<>();
+  private final Map<Long, String> sources = new HashMap<>();
 
   @Override
   public Integer call() {
@@ -39,18 +47,36 @@ final class IngestCommand implements Callable<Integer> {
     Batch batch = new Batch(Inputs.standard(), err);
     try (Store opened = Store.open(store.location)) {
       Extractor extractor = Extractor.standard();
-      batch.run(paths, raw -> count(opened.save(extractor.extract(raw))));
+      batch.run(paths, raw -> count(raw, opened.save(extractor.extract(raw))));
+      link(new ArticleLinker(opened.links()), batch, err);
     }
     err.println("ingested " + added + " new, " + alreadyStored + " already stored, " + batch.failures() + " failed");
     err.flush();
     return batch.exitStatus();
   }
 
-  private void count(SaveResult result) {
+  private void count(RawArticle raw, SaveResult result) {
     if (result.alreadyStored()) {
       alreadyStored++;
     } else {
       added++;
+      sources.put(result.articleId(), raw.source());
+      if (raw.fetched() != null) {
+        fetched.put(result.articleId(), raw.fetched());
+      }
+    }
+  }
+
+  /** Links the articles not linked yet (this batch's, and any a stopped run left) in time order. */
+  private void link(ArticleLinker linker, Batch batch, PrintWriter err) {
+    for (long id : linker.unlinked(fetched)) {
+      try {
+        linker.link(id, fetched.get(id));
+      } catch (RuntimeException e) {
+        batch.failed();
+        err.println("quotetrail: " + sources.getOrDefault(id, "article " + id) + ": cannot link: " + e.getMessage());
+        err.flush();
+      }
     }
   }
 }

@@ -13,6 +13,12 @@ import java.util.Map;
  */
 public record Weighting(Options options) {
   /**
+   * Fewest articles the document frequencies are taken to be out of: in a young store, a feature
+   * two of three articles share is not common, and should not weigh next to nothing.
+   */
+  static final long BACKGROUND = 50;
+
+  /**
    * How much each family of features counts in a profile.
    *
    * @param words share of content words
@@ -41,7 +47,7 @@ public record Weighting(Options options) {
     Map<String, Double> numbers = new HashMap<>();
     counts.forEach((feature, count) -> {
       int df = Math.max(1, frequencies.getOrDefault(feature, 1));
-      double weight = (1 + Math.log(count)) * Math.log((articles + 1.0) / (df + 0.5));
+      double weight = (1 + Math.log(count)) * Math.log((Math.max(articles, BACKGROUND) + 1.0) / (df + 0.5));
       family(feature, words, names, numbers).put(feature, weight);
     });
     Map<String, Double> mixed = new HashMap<>();

@@ -52,16 +52,20 @@ final class JdbcLinkStore implements LinkStore {
   }
 
   @Override
-  public List<Long> unlinkedArticles() {
-    return sql.query(
-        "SELECT a.id FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id WHERE sa.article_id IS NULL"
-            + " ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, a.id",
-        row -> row.getLong(1));
+  public Map<Long, LocalDate> unlinkedArticles() {
+    Map<Long, LocalDate> unlinked = new LinkedHashMap<>();
+    sql.query(
+        "SELECT a.id, a.published FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id"
+            + " WHERE sa.article_id IS NULL ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, a.id",
+        row -> unlinked.put(row.getLong(1), row.getObject(2, LocalDate.class)));
+    return unlinked;
   }
 
   @Override
-  public boolean isLinked(long articleId) {
-    return !sql.query("SELECT 1 FROM story_articles WHERE article_id = ?", row -> 1, articleId).isEmpty();
+  public Optional<Long> storyOf(long articleId) {
+    return sql.query("SELECT story_id FROM story_articles WHERE article_id = ?", row -> row.getLong(1), articleId)
+        .stream()
+        .findFirst();
   }
 
   @Override
@@ -221,7 +225,8 @@ final class JdbcLinkStore implements LinkStore {
         row -> row.getLong(1), pattern, pattern));
   }
 
-  private List<SpeakerRecord> speakers(List<Long> ids) {
+  @Override
+  public List<SpeakerRecord> speakers(Collection<Long> ids) {
     List<SpeakerRecord> speakers = new ArrayList<>();
     for (long id : ids) {
       List<String> aliases = sql.query("SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias",

@@ -16,11 +16,11 @@ public interface LinkStore {
   /** Runs {@code work} in one transaction: all its writes or none. */
   <T> T inTransaction(Supplier<T> work);
 
-  /** The stored articles not yet linked, by publication date (undated last), then id. */
-  List<Long> unlinkedArticles();
+  /** The stored articles not yet linked, id to publication date (null when undated), by date (undated last), then id. */
+  Map<Long, LocalDate> unlinkedArticles();
 
-  /** Whether the article has been linked to a story. */
-  boolean isLinked(long articleId);
+  /** The story of an article, or empty when it has not been linked. */
+  Optional<Long> storyOf(long articleId);
 
   /** The stored article {@code id} with its quotations, or empty when there is none. */
   Optional<LinkArticle> article(long id);
@@ -72,6 +72,9 @@ public interface LinkStore {
 
   /** The speakers whose name or an alias holds the words of {@code name}, any case. */
   List<SpeakerRecord> speakersMatching(String name);
+
+  /** The speakers with {@code ids}, with their aliases. */
+  List<SpeakerRecord> speakers(Collection<Long> ids);
 
   /** Adds a speaker and returns its id. */
   long addSpeaker(String name, String type);
