@@ -29,7 +29,9 @@ final class CreditFinder {
   record Credit(Long quotationId, String outlet, String phrase) {}
 
   private static final Set<String> OUTLET_WORDS = WordList.load("outlet-words.txt");
-  private static final String NAME = "(\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,4})";
+  /** A capitalised name of up to five words; a full stop inside a word ("Politics.co.uk") but not after it. */
+  private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\.[\\p{L}\\p{N}]+)*";
+  private static final String NAME = "(" + WORD + "(?:[ \\t]+" + WORD + "){0,4})";
   private static final Pattern TRAILING_MARKS = Pattern.compile("[.'’-]+$");
   private static final Pattern REPORTED = Pattern.compile("(?:\\bthe\\s+)?" + NAME + "\\s+(?:has\\s+|had\\s+)?(?:reported|reports|revealed)\\b");
   private static final Pattern ACCORDING = Pattern.compile("\\baccording to\\s+(?:the\\s+)?" + NAME);
@@ -63,7 +65,7 @@ final class CreditFinder {
       while (m.find()) {
         String outlet = name(m);
         if (isOutlet(outlet) && !sameOutlet(outlet, ownOutlet) && !isSpeaker(outlet, article)) {
-          credits.add(new Credit(quotationAt(article, m), outlet, m.group()));
+          credits.add(new Credit(quotationAt(article, m), outlet, TRAILING_MARKS.matcher(m.group()).replaceFirst("")));
         }
       }
     }

@@ -32,7 +32,7 @@ public final class StoryLinker {
    */
   public record Options(double join, double split, int splitFrom, int splitPart, int splitUpTo, double merge,
       int candidates, int indexed, int windowDays) {
-    public static final Options STANDARD = new Options(0.2, 0.4, 4, 2, 100, 0.5, 20, 20, 90);
+    public static final Options STANDARD = new Options(0.18, 0.4, 4, 2, 100, 0.5, 20, 30, 730);
 
     public Options {
       if (join <= 0 || join >= 1 || merge <= 0 || merge > 1 || candidates < 1 || indexed < 1 || windowDays < 0) {

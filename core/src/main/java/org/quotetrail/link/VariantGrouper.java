@@ -10,8 +10,9 @@ import org.quotetrail.store.LinkedQuote;
 /**
  * Puts a quotation in its speaker's variant group: the group of an earlier quotation of the same
  * canonical speaker that is the same statement ({@link WordingMatch}), or a new group. A group's
- * canonical wording is its fullest verbatim member: direct before mixed, partial and indirect,
- * then the most words.
+ * canonical wording is its earliest verbatim member (direct before mixed, partial and indirect),
+ * unless a later one of the same kind holds it whole and says more (the full statement of which the
+ * first report quoted a part).
  */
 final class VariantGrouper {
   /** How many of a speaker's latest grouped quotations a new one is compared with: bounds the cost. */
@@ -46,11 +47,16 @@ final class VariantGrouper {
         .ifPresent(current -> links.setCanonical(group, quotationId));
   }
 
-  /** Whether wording {@code a} makes a better canonical wording than {@code b}. */
+  /** Whether a later wording {@code a} makes a better canonical wording than the current one, {@code b}. */
   static boolean fuller(String a, QuoteKind kindA, String b, QuoteKind kindB) {
     int rankA = rank(kindA);
     int rankB = rank(kindB);
-    return rankA != rankB ? rankA < rankB : Words.of(a).size() > Words.of(b).size();
+    if (rankA != rankB) {
+      return rankA < rankB;
+    }
+    Words wa = Words.of(a);
+    Words wb = Words.of(b);
+    return wa.size() > wb.size() && WordingMatch.longestRun(wa.folded(), wb.folded()) == wb.size();
   }
 
   private static int rank(QuoteKind kind) {
