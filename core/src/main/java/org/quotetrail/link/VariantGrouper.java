@@ -16,7 +16,7 @@ import org.quotetrail.store.LinkedQuote;
  */
 final class VariantGrouper {
   /** How many of a speaker's latest grouped quotations a new one is compared with: bounds the cost. */
-  static final int RECENT = 300;
+  static final int RECENT = 100;
 
   private final LinkStore links;
 

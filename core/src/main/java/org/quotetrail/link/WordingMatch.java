@@ -23,12 +23,26 @@ final class WordingMatch {
     if (shorter < SHORT) {
       return a.folded().equals(b.folded());
     }
+    if (sharedWords(a, b) < SHARED * shorter) {
+      return false; // cheap test first: most pairs of a speaker's statements share few words
+    }
     int run = longestRun(a.folded(), b.folded());
     if (run == shorter || run >= LONG_RUN) {
       return true;
     }
     int common = Words.commonSuffixTable(a.folded(), b.folded())[0][0];
     return run >= RUN_WITH_SHARED && common >= SHARED * shorter;
+  }
+
+  /** How many of the words of the shorter wording occur in the other, an upper bound of their common subsequence. */
+  private static int sharedWords(Words a, Words b) {
+    Words shorter = a.size() <= b.size() ? a : b;
+    java.util.Set<String> other = new java.util.HashSet<>((shorter == a ? b : a).folded());
+    int shared = 0;
+    for (String w : shorter.folded()) {
+      shared += other.contains(w) ? 1 : 0;
+    }
+    return shared;
   }
 
   /** The length of the longest run of words both lists hold. */
