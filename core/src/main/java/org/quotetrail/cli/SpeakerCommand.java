@@ -58,6 +58,10 @@ final class SpeakerCommand implements Callable<Integer> {
       });
     }
     out.flush();
-    return found.isEmpty() ? OneLineErrors.FAILURE : 0;
+    if (found.isEmpty()) {
+      spec.commandLine().getErr().println("quotetrail speaker: no speaker's name or alias holds the words of " + name);
+      return 1;
+    }
+    return 0;
   }
 }

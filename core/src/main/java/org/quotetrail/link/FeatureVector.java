@@ -101,6 +101,18 @@ public final class FeatureVector {
     return top;
   }
 
+  /** This vector with only its {@code count} heaviest features. */
+  public FeatureVector truncated(int count) {
+    if (size() <= count) {
+      return this;
+    }
+    Map<String, Double> kept = new HashMap<>();
+    for (String feature : top(count)) {
+      kept.put(feature, weights.get(feature));
+    }
+    return new FeatureVector(Map.copyOf(kept));
+  }
+
   /** The vector as text for a store column: one "feature TAB weight" a line. */
   public String encode() {
     StringBuilder text = new StringBuilder();

@@ -18,6 +18,9 @@ import org.quotetrail.store.SpeakerRecord;
  * ({@link ReplyPairer}).
  */
 final class QuotationLinker {
+  /** How many of a story's latest quotations a reply is looked for among: bounds the cost in long stories. */
+  static final int EARLIER_STATEMENTS = 400;
+
   private final LinkStore links;
   private final SpeakerLinker speakers;
   private final VariantGrouper variants;
@@ -42,7 +45,7 @@ final class QuotationLinker {
   }
 
   private void pairReplies(long articleId, long storyId) {
-    List<LinkedQuote> story = links.storyQuotations(storyId);
+    List<LinkedQuote> story = links.latestStoryQuotations(storyId, EARLIER_STATEMENTS);
     Map<Long, List<String>> names = names(story);
     for (LinkedQuote quote : story) {
       if (quote.articleId() == articleId) {

@@ -54,7 +54,8 @@ final class StoryIndex {
     LocalDate first = articles.get(0).seenOn();
     LocalDate last = articles.stream().map(StoryArticle::seenOn).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
     String title = articles.stream().map(StoryArticle::title).filter(t -> t != null).findFirst().orElse(null);
-    links.updateStory(new StoryRecord(storyId, title, first, last, articles.size(), FeatureVector.sum(profiles).encode()));
+    links.updateStory(new StoryRecord(storyId, title, first, last, articles.size(),
+        FeatureVector.sum(profiles).truncated(StoryLinker.CENTROID_FEATURES).encode()));
     links.replacePostings(storyId, postings);
   }
 }

@@ -24,7 +24,7 @@ public final class StoryLinker {
    * @param split a story splits when its two 2-means halves' centroids have a cosine below this
    * @param splitFrom least articles in a story before it may split
    * @param splitPart least articles in each half of a split
-   * @param splitUpTo most articles of a story for which a split is considered (bounds the cost)
+   * @param splitUpTo most articles of a story for which a split is considered, and of two stories merged (bounds the cost)
    * @param merge least cosine of two stories' centroids for them to merge
    * @param candidates most candidate stories taken from the index
    * @param indexed how many of an article's heaviest features go into the index and its query
@@ -40,6 +40,12 @@ public final class StoryLinker {
       }
     }
   }
+
+  /**
+   * Most features a story's centroid keeps, the heaviest: bounds the cost of comparing with a
+   * long-running story, whose centroid would otherwise grow with every article.
+   */
+  static final int CENTROID_FEATURES = 1500;
 
   private final LinkStore links;
   private final Options options;
@@ -108,15 +114,21 @@ public final class StoryLinker {
     String newTitle = story.title() == null || (earliest && title != null) ? title : story.title();
     LocalDate first = earliest ? seenOn : story.firstSeen();
     LocalDate last = seenOn != null && (story.lastSeen() == null || seenOn.isAfter(story.lastSeen())) ? seenOn : story.lastSeen();
-    String centroid = FeatureVector.decode(story.centroid()).plus(profile).encode();
+    String centroid = FeatureVector.decode(story.centroid()).plus(profile).truncated(CENTROID_FEATURES).encode();
     return new StoryRecord(story.id(), newTitle, first, last, story.articleCount() + 1, centroid);
   }
 
   private void mergeSimilar(long storyId, List<StoryRecord> candidates) {
-    FeatureVector centroid = FeatureVector.decode(links.story(storyId).centroid());
+    StoryRecord story = links.story(storyId);
+    FeatureVector centroid = FeatureVector.decode(story.centroid());
     List<Long> merged = new ArrayList<>();
+    int size = story.articleCount();
     for (StoryRecord other : candidates) {
-      if (other.id() != storyId && centroid.cosine(FeatureVector.decode(other.centroid())) >= options.merge()) {
+      // Only stories still small enough to split again merge: a long-running story's centroid grows
+      // general, and would otherwise swallow its neighbours.
+      boolean small = size + other.articleCount() <= options.splitUpTo();
+      if (other.id() != storyId && small && centroid.cosine(FeatureVector.decode(other.centroid())) >= options.merge()) {
+        size += other.articleCount();
         links.moveArticles(links.storyProfiles(other.id()).keySet(), storyId);
         links.deleteStory(other.id());
         merged.add(other.id());
@@ -128,10 +140,11 @@ public final class StoryLinker {
   }
 
   private void splitIfApart(long storyId) {
-    Map<Long, String> encoded = links.storyProfiles(storyId);
-    if (encoded.size() < options.splitFrom() || encoded.size() > options.splitUpTo()) {
+    int size = links.story(storyId).articleCount();
+    if (size < options.splitFrom() || size > options.splitUpTo()) {
       return;
     }
+    Map<Long, String> encoded = links.storyProfiles(storyId);
     Map<Long, FeatureVector> profiles = new HashMap<>();
     encoded.forEach((id, text) -> profiles.put(id, FeatureVector.decode(text)));
     StoryBisector.bisect(profiles)

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,9 @@ final class JdbcLinkStore implements LinkStore {
           + " LEFT JOIN quotation_links l ON l.quotation_id = q.id LEFT JOIN speakers s ON s.id = l.speaker_id";
   private static final String BY_DATE = " ORDER BY CASE WHEN sa.seen_on IS NULL THEN 1 ELSE 0 END, sa.seen_on, a.id, q.ordinal";
   private static final String STORY_COLUMNS = "SELECT id, title, first_seen, last_seen, article_count, centroid FROM stories";
+
+  /** The most stories, latest first, read from the index for one feature. */
+  static final int POSTINGS_PER_FEATURE = 50;
 
   private final Sql sql;
 
@@ -111,14 +115,18 @@ final class JdbcLinkStore implements LinkStore {
 
   @Override
   public List<Long> storiesSharing(Collection<String> features, int limit) {
-    if (features.isEmpty()) {
-      return List.of();
+    // One bounded index range per feature (its latest stories), so the cost does not grow with
+    // the number of stories that share a common feature.
+    Map<Long, Integer> shared = new HashMap<>();
+    for (String feature : features) {
+      sql.query("SELECT story_id FROM story_postings WHERE feature = ? ORDER BY story_id DESC LIMIT ?",
+          row -> shared.merge(row.getLong(1), 1, Integer::sum), feature, POSTINGS_PER_FEATURE);
     }
-    List<Object> parameters = new ArrayList<>(features);
-    parameters.add(limit);
-    return sql.query("SELECT story_id FROM story_postings WHERE feature IN (" + Sql.marks(features) + ")"
-            + " GROUP BY story_id ORDER BY COUNT(*) DESC, story_id DESC LIMIT ?",
-        row -> row.getLong(1), parameters.toArray());
+    return shared.entrySet().stream()
+        .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .limit(limit)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   @Override
@@ -297,8 +305,18 @@ final class JdbcLinkStore implements LinkStore {
   }
 
   @Override
+  public List<LinkedQuote> latestStoryQuotations(long storyId, int limit) {
+    List<LinkedQuote> latest = new ArrayList<>(sql.query(
+        QUOTE_COLUMNS + " WHERE sa.story_id = ? ORDER BY q.id DESC LIMIT ?", JdbcLinkStore::linkedQuote, storyId, limit));
+    latest.sort(Comparator.comparing(LinkedQuote::seenOn, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparingLong(LinkedQuote::articleId)
+        .thenComparingInt(LinkedQuote::begin));
+    return latest;
+  }
+
+  @Override
   public List<LinkedQuote> speakerQuotations(long speakerId, int limit) {
-    return sql.query(QUOTE_COLUMNS + " WHERE l.speaker_id = ? AND l.variant_group_id IS NOT NULL ORDER BY q.id DESC LIMIT ?",
+    return sql.query(QUOTE_COLUMNS + " WHERE l.speaker_id = ? AND l.variant_group_id IS NOT NULL ORDER BY l.quotation_id DESC LIMIT ?",
         JdbcLinkStore::linkedQuote, speakerId, limit);
   }
 

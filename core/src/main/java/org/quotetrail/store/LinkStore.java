@@ -34,7 +34,10 @@ public interface LinkStore {
   /** Counts one more article for each of {@code features}. */
   void countFeatures(Collection<String> features);
 
-  /** Up to {@code limit} stories whose index holds the most of {@code features}, most first. */
+  /**
+   * Up to {@code limit} stories whose index holds the most of {@code features}, most first, looking
+   * at each feature's latest stories only (a bounded number), so the cost stays flat as stories grow.
+   */
   List<Long> storiesSharing(Collection<String> features, int limit);
 
   StoryRecord story(long id);
@@ -100,6 +103,9 @@ public interface LinkStore {
 
   /** The linked quotations of a story, by date (undated last), article and position. */
   List<LinkedQuote> storyQuotations(long storyId);
+
+  /** The {@code limit} latest linked quotations of a story, ordered like {@link #storyQuotations}. */
+  List<LinkedQuote> latestStoryQuotations(long storyId, int limit);
 
   /** Up to {@code limit} of a speaker's most recently linked quotations that are in variant groups. */
   List<LinkedQuote> speakerQuotations(long speakerId, int limit);

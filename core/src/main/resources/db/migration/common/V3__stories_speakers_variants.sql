@@ -74,7 +74,8 @@ CREATE TABLE quotation_links (
   variant_group_id BIGINT REFERENCES variant_groups (id)
 );
 
-CREATE INDEX quotation_links_by_speaker ON quotation_links (speaker_id);
+-- With the quotation id, so that a speaker's latest quotations are read from the index, not sorted.
+CREATE INDEX quotation_links_by_speaker ON quotation_links (speaker_id, quotation_id);
 CREATE INDEX quotation_links_by_group ON quotation_links (variant_group_id);
 
 -- An outlet an article credits ("The Mirror reported"), for one quotation or for the article.
