@@ -45,7 +45,8 @@ public final class CorpusGenerator {
 
   /**
    * Article number {@code index} of this seed's corpus of stories of {@code perStory} articles:
-   * consecutive articles of one story share its people, organisations, place and subject, and are
+   * consecutive articles of one story share its people, organisations, subject and a place name
+   * coined for it, and are
    * dated a day apart; each story starts a day after the one before, from 1 January 2019.
    */
   public RawArticle storyArticle(int index, int perStory) {
@@ -53,7 +54,7 @@ public final class CorpusGenerator {
       throw new IllegalArgumentException("article index must be >= 0 and stories at least 1 article: " + index + ", " + perStory);
     }
     int story = index / perStory;
-    Cast cast = Cast.draw(new Random(seed * 0x9E3779B97F4A7C15L + STORY_SALT + story));
+    Cast cast = Cast.drawForStory(new Random(seed * 0x9E3779B97F4A7C15L + STORY_SALT + story));
     LocalDate date = FIRST_DAY.plusDays(story + index % perStory);
     String dateLine = date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.getYear();
     Random random = new Random(seed * 0x9E3779B97F4A7C15L + index);
