@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.quotetrail.model.QuoteKind;
 import org.quotetrail.store.LinkStore;
-import org.quotetrail.store.LinkedQuote;
+import org.quotetrail.store.Wording;
 
 /**
  * Puts a quotation in its speaker's variant group: the group of an earlier quotation of the same
@@ -16,7 +16,7 @@ import org.quotetrail.store.LinkedQuote;
  */
 final class VariantGrouper {
   /** How many of a speaker's latest grouped quotations a new one is compared with: bounds the cost. */
-  static final int RECENT = 100;
+  static final int RECENT = 60;
 
   private final LinkStore links;
 
@@ -27,8 +27,8 @@ final class VariantGrouper {
   /** The group of quotation {@code quotationId} of canonical speaker {@code speakerId}. */
   long group(long quotationId, String text, QuoteKind kind, long speakerId) {
     Words words = Words.of(text);
-    List<LinkedQuote> earlier = links.speakerQuotations(speakerId, RECENT);
-    for (LinkedQuote other : earlier) {
+    List<Wording> earlier = links.speakerWordings(speakerId, RECENT);
+    for (Wording other : earlier) {
       if (other.quotationId() != quotationId && WordingMatch.sameStatement(words, Words.of(other.text()))) {
         long group = other.groupId();
         updateCanonical(group, quotationId, text, kind, earlier);
@@ -38,7 +38,7 @@ final class VariantGrouper {
     return links.addVariantGroup(speakerId, quotationId);
   }
 
-  private void updateCanonical(long group, long quotationId, String text, QuoteKind kind, List<LinkedQuote> earlier) {
+  private void updateCanonical(long group, long quotationId, String text, QuoteKind kind, List<Wording> earlier) {
     Map<Long, Long> canonical = links.canonicalQuotations(Set.of(group));
     earlier.stream()
         .filter(q -> q.quotationId() == canonical.get(group))

@@ -321,6 +321,14 @@ final class JdbcLinkStore implements LinkStore {
   }
 
   @Override
+  public List<Wording> speakerWordings(long speakerId, int limit) {
+    return sql.query("SELECT l.quotation_id, l.variant_group_id, q.text, q.kind FROM quotation_links l"
+            + " JOIN quotations q ON q.id = l.quotation_id"
+            + " WHERE l.speaker_id = ? AND l.variant_group_id IS NOT NULL ORDER BY l.quotation_id DESC LIMIT ?",
+        row -> new Wording(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4)), speakerId, limit);
+  }
+
+  @Override
   public List<LinkedQuote> groupedQuotations(int minimum, Long speakerId) {
     String groups = "SELECT variant_group_id FROM quotation_links WHERE variant_group_id IS NOT NULL"
         + " GROUP BY variant_group_id HAVING COUNT(*) >= ?";

@@ -110,6 +110,9 @@ public interface LinkStore {
   /** Up to {@code limit} of a speaker's most recently linked quotations that are in variant groups. */
   List<LinkedQuote> speakerQuotations(long speakerId, int limit);
 
+  /** The wordings of {@link #speakerQuotations}, read from the link tables alone: for comparing, cheaply. */
+  List<Wording> speakerWordings(long speakerId, int limit);
+
   /** The quotations of every variant group with at least {@code minimum} members, by group. */
   List<LinkedQuote> groupedQuotations(int minimum, Long speakerId);
 
