@@ -1,6 +1,8 @@
 package org.quotetrail.link;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Whether two quotations of one speaker are one statement in different wordings: one holds the
@@ -23,7 +25,8 @@ final class WordingMatch {
     if (shorter < SHORT) {
       return a.folded().equals(b.folded());
     }
-    if (sharedWords(a, b) < SHARED * shorter) {
+    int shared = sharedWords(a, b);
+    if (shared < SHARED * shorter && shared < LONG_RUN) {
       return false; // cheap test first: most pairs of a speaker's statements share few words
     }
     int run = longestRun(a.folded(), b.folded());
@@ -34,10 +37,10 @@ final class WordingMatch {
     return run >= RUN_WITH_SHARED && common >= SHARED * shorter;
   }
 
-  /** How many of the words of the shorter wording occur in the other, an upper bound of their common subsequence. */
+  /** How many of the shorter wording's words occur in the other: an upper bound of their common subsequence and runs. */
   private static int sharedWords(Words a, Words b) {
     Words shorter = a.size() <= b.size() ? a : b;
-    java.util.Set<String> other = new java.util.HashSet<>((shorter == a ? b : a).folded());
+    Set<String> other = new HashSet<>((shorter == a ? b : a).folded());
     int shared = 0;
     for (String w : shorter.folded()) {
       shared += other.contains(w) ? 1 : 0;
