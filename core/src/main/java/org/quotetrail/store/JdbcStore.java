@@ -33,11 +33,18 @@ final class JdbcStore implements Store {
 
   private final Connection connection;
   private final String location;
+  private final LinkStore links;
 
   /** A store on {@code connection}, which it owns and closes; {@code location} names it in errors. */
   JdbcStore(Connection connection, String location) {
     this.connection = connection;
     this.location = location;
+    this.links = new JdbcLinkStore(new Sql(connection, location));
+  }
+
+  @Override
+  public LinkStore links() {
+    return links;
   }
 
   @Override
