@@ -36,11 +36,15 @@ final class JdbcLinkStore implements LinkStore {
     this.sql = sql;
   }
 
+  /** The key of the PostgreSQL advisory lock that link transactions hold: "qtlink" in ASCII. */
+  private static final long LINKING_LOCK = 0x71746c696e6bL;
+
   @Override
   public <T> T inTransaction(Supplier<T> work) {
     try {
       sql.connection().setAutoCommit(false);
       try {
+        serializeLinking();
         T result = work.get();
         sql.connection().commit();
         return result;
@@ -52,6 +56,20 @@ final class JdbcLinkStore implements LinkStore {
       }
     } catch (SQLException e) {
       throw sql.failure(e);
+    }
+  }
+
+  /**
+   * Linking is order-dependent and global (stories, speakers), so two ingests must not link at
+   * once: on PostgreSQL each link transaction takes one advisory lock, held to its end (SQLite's
+   * write transactions already take the database's lock when they begin). The work then sees what
+   * the other process linked and skips it.
+   */
+  private void serializeLinking() throws SQLException {
+    if ("PostgreSQL".equals(sql.connection().getMetaData().getDatabaseProductName())) {
+      try (var statement = sql.connection().createStatement()) {
+        statement.execute("SELECT pg_advisory_xact_lock(" + LINKING_LOCK + ")");
+      }
     }
   }
 
