@@ -22,6 +22,9 @@ public interface Store extends AutoCloseable {
   /** The stored quotations that {@code query} selects, by publication date, article and position. */
   List<StoredQuotation> quotations(QuotationQuery query);
 
+  /** Queries for browsing the store page by page, on the same connection. */
+  StoreBrowser browser();
+
   /** How many articles are stored. */
   long articleCount();
 

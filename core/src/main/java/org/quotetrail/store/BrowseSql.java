@@ -1,0 +1,80 @@
+package org.quotetrail.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The WHERE clause of a {@link BrowseFilter}, with its parameters, for one kind of database: word
+ * search is SQLite's FTS5 or PostgreSQL's {@code tsvector}, the rest is portable.
+ *
+ * @param where the clause, empty or starting with " WHERE "
+ * @param parameters its parameters in order: strings and dates
+ */
+record BrowseSql(String where, List<Object> parameters) {
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** Which text a filter's words are searched in. */
+  enum Searched {
+    ARTICLE_BODY("a.id IN (SELECT rowid FROM article_text WHERE article_text MATCH ?)", "a.body_words"),
+    QUOTATION_TEXT("q.id IN (SELECT rowid FROM quotation_text WHERE quotation_text MATCH ?)", "q.text_words");
+
+    private final String sqliteCondition;
+    private final String postgresColumn;
+
+    Searched(String sqliteCondition, String postgresColumn) {
+      this.sqliteCondition = sqliteCondition;
+      this.postgresColumn = postgresColumn;
+    }
+  }
+
+  BrowseSql {
+    parameters = List.copyOf(parameters);
+  }
+
+  static BrowseSql of(BrowseFilter filter, Searched searched, boolean postgres) {
+    List<String> conditions = new ArrayList<>();
+    List<Object> parameters = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    QuotationSelect.addNameCondition(filter.speaker(), "q.speaker_key", conditions, names);
+    if (filter.speaker() != null && searched == Searched.ARTICLE_BODY) {
+      // Articles quoting the speaker: the speaker condition moves into a subquery on quotations.
+      conditions.set(0, "a.id IN (SELECT q.article_id FROM quotations q WHERE " + conditions.get(0) + ")");
+    }
+    QuotationSelect.addNameCondition(filter.outlet(), "a.outlet_key", conditions, names);
+    parameters.addAll(names);
+    if (filter.from() != null) {
+      conditions.add("a.published >= ?");
+      parameters.add(filter.from());
+    }
+    if (filter.to() != null) {
+      conditions.add("a.published <= ?");
+      parameters.add(filter.to());
+    }
+    if (filter.words() != null) {
+      addWordCondition(filter.words(), searched, postgres, conditions, parameters);
+    }
+    return new BrowseSql(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters);
+  }
+
+  private static void addWordCondition(
+      String words, Searched searched, boolean postgres, List<String> conditions, List<Object> parameters) {
+    List<String> split = new ArrayList<>();
+    for (String word : NOT_WORD.split(words.toLowerCase(Locale.ROOT))) {
+      if (!word.isEmpty()) {
+        split.add(word);
+      }
+    }
+    if (split.isEmpty()) {
+      conditions.add(QuotationSelect.NOTHING);
+    } else if (postgres) {
+      conditions.add(searched.postgresColumn + " @@ plainto_tsquery('simple', ?)");
+      parameters.add(String.join(" ", split));
+    } else {
+      // Each word as an FTS5 string, so that no user input is read as query syntax (AND, NEAR, *, ...).
+      conditions.add(searched.sqliteCondition);
+      parameters.add("\"" + String.join("\" \"", split) + "\"");
+    }
+  }
+}
