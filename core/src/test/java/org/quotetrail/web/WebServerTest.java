@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WebServerTest {
   @TempDir static Path folder;
   private static SampleSite site;
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeAll
