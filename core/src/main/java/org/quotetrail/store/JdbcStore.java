@@ -25,8 +25,8 @@ final class JdbcStore implements Store {
   private static final String FIND_ARTICLE = "SELECT id FROM articles WHERE content_hash = ?";
   private static final String INSERT_QUOTATION =
       "INSERT INTO quotations (article_id, ordinal, text, begin_offset, end_offset, kind, cue, speaker_name,"
-          + " speaker_key, speaker_type, speaker_mention, speaker_role, confidence, evidence)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " speaker_key, speaker_type, speaker_mention, speaker_role, confidence, evidence, parts)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   /** How long to wait for the database to answer when asking whether the connection still works. */
   private static final int LIVENESS_TIMEOUT_SECONDS = 5;
@@ -141,6 +141,7 @@ final class JdbcStore implements Store {
         insert.setString(12, q.speaker().role());
         insert.setDouble(13, q.confidence());
         insert.setString(14, q.evidence());
+        insert.setString(15, QuotationParts.encode(q));
         insert.addBatch();
       }
       insert.executeBatch();

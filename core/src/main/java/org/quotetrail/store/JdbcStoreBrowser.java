@@ -86,7 +86,7 @@ final class JdbcStoreBrowser implements StoreBrowser {
       String sql = QuotationSelect.COLUMNS + where.where() + NEWEST_FIRST + ", q.ordinal" + limit(page);
       try (PreparedStatement select = prepare(sql, where.parameters()); ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          found.add(new FoundQuotation(rows.getLong(19), QuotationSelect.read(rows)));
+          found.add(new FoundQuotation(rows.getLong(20), QuotationSelect.read(rows)));
         }
       }
       return new ResultPage<>(found, total, page);
@@ -115,7 +115,7 @@ final class JdbcStoreBrowser implements StoreBrowser {
     try (PreparedStatement select = prepare(sql, List.of(articleId)); ResultSet rows = select.executeQuery()) {
       while (rows.next()) {
         StoredQuotation stored = QuotationSelect.read(rows);
-        quotes.add(new ArticleDetail.Quote(rows.getLong(19), stored.ordinal(), stored.quotation()));
+        quotes.add(new ArticleDetail.Quote(rows.getLong(20), stored.ordinal(), stored.quotation()));
       }
     }
     return quotes;

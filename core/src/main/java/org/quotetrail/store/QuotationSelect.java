@@ -10,7 +10,6 @@ import org.quotetrail.model.QuoteKind;
 import org.quotetrail.model.Quotation;
 import org.quotetrail.model.Speaker;
 import org.quotetrail.model.SpeakerType;
-import org.quotetrail.text.Span;
 
 /**
  * The portable SQL that reads the quotations a {@link QuotationQuery} selects, and the mapping of
@@ -20,15 +19,11 @@ import org.quotetrail.text.Span;
  * @param parameters its string parameters, in order
  */
 record QuotationSelect(String sql, List<String> parameters) {
-  /** The columns {@link #read} maps, then the quotation's id (column 19) and the body a split quotation covers (20), from quotations joined to articles. */
+  /** The columns {@link #read} maps, then the quotation's id (column 20), from quotations joined to articles. */
   static final String COLUMNS =
       "SELECT a.id, a.source, a.url, a.outlet, a.title, a.published, q.ordinal, q.text, q.begin_offset,"
           + " q.end_offset, q.kind, q.cue, q.speaker_name, q.speaker_type, q.speaker_mention, q.speaker_role,"
-          + " q.confidence, q.evidence, q.id,"
-          // The body between the offsets, only where a split quotation's text does not fill them (SplitQuotes).
-          + " CASE WHEN LENGTH(q.text) <> q.end_offset - q.begin_offset"
-          + " THEN SUBSTR(a.body, q.begin_offset + 1, q.end_offset - q.begin_offset) END"
-          + " FROM quotations q JOIN articles a ON a.id = q.article_id";
+          + " q.confidence, q.evidence, q.parts, q.id FROM quotations q JOIN articles a ON a.id = q.article_id";
   private static final String ORDER =
       " ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, a.id, q.ordinal";
   /** A condition that is never true, for a name with no words in it. */
@@ -69,21 +64,17 @@ record QuotationSelect(String sql, List<String> parameters) {
             SpeakerType.valueOf(rows.getString(14).toUpperCase(Locale.ROOT)),
             rows.getString(15),
             rows.getString(16));
-    String text = rows.getString(8);
-    int begin = rows.getInt(9);
-    int end = rows.getInt(10);
-    List<Span> parts = SplitQuotes.parts(text, begin, end, rows.getString(20));
     Quotation quotation =
         new Quotation(
-            text,
-            begin,
-            parts.get(parts.size() - 1).end(),
+            rows.getString(8),
+            rows.getInt(9),
+            rows.getInt(10),
             QuoteKind.fromLabel(rows.getString(11)),
             rows.getString(12),
             speaker,
             rows.getDouble(17),
             rows.getString(18),
-            parts);
+            QuotationParts.decode(rows.getString(19)));
     return new StoredQuotation(
         rows.getLong(1),
         rows.getString(2),

@@ -2,7 +2,7 @@ package org.quotetrail.ingest.warc;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 
 /**
  * Finds where the next WARC record may start after a damaged one: the next gzip member header in a
@@ -17,14 +17,15 @@ final class RecordResync {
   private RecordResync() {}
 
   /** The offset of the next record start at or after {@code from}, or -1 when there is none. */
-  static long next(FileChannel channel, long from, boolean gzipped) throws IOException {
+  static long next(SeekableByteChannel channel, long from, boolean gzipped) throws IOException {
     byte[] marker = gzipped ? GZIP_MAGIC : WARC_LINE;
     int skip = gzipped ? 0 : 1; // the record starts after the newline
     ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
     long base = from;
     while (base < channel.size()) {
       buffer.clear();
-      int n = channel.read(buffer, base);
+      channel.position(base);
+      int n = channel.read(buffer);
       if (n <= 0) {
         return -1;
       }

@@ -3,6 +3,7 @@ package org.quotetrail.ingest.warc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
@@ -41,15 +42,30 @@ public final class WarcFileReader implements ArticleReader {
 
   @Override
   public void read(Path file, ArticleSink sink) {
-    boolean gzipped = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      read(channel, file.toString(), sink);
+    } catch (IOException e) {
+      sink.problem(InputProblem.of(file.toString(), "cannot read: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Reads the archive that {@code channel} holds from its start, as {@link #read(Path, ArticleSink)}
+   * reads a file: for archives that are not local files (a Hadoop file system's stream, say). The
+   * channel must be able to seek, so that reading can resume after a damaged record; {@code name}
+   * names the archive in article sources and problems, and its ending ".gz" tells whether it is
+   * compressed. The caller closes the channel.
+   */
+  public void read(SeekableByteChannel channel, String name, ArticleSink sink) {
+    boolean gzipped = name.toLowerCase(Locale.ROOT).endsWith(".gz");
+    try {
       long start = 0;
       while (start >= 0) {
-        long damaged = readUntilDamage(channel, start, gzipped, file, sink);
+        long damaged = readUntilDamage(channel, start, gzipped, name, sink);
         start = damaged < 0 ? -1 : RecordResync.next(channel, damaged + 1, gzipped);
       }
     } catch (IOException e) {
-      sink.problem(InputProblem.of(file.toString(), "cannot read: " + e.getMessage()));
+      sink.problem(InputProblem.of(name, "cannot read: " + e.getMessage()));
     }
   }
 
@@ -57,7 +73,7 @@ public final class WarcFileReader implements ArticleReader {
    * Reads records from {@code start} until the end (returns -1) or until a damaged record, which is
    * reported; returns the damaged record's offset so that reading can resume after it.
    */
-  private long readUntilDamage(FileChannel channel, long start, boolean gzipped, Path file, ArticleSink sink)
+  private long readUntilDamage(SeekableByteChannel channel, long start, boolean gzipped, String file, ArticleSink sink)
       throws IOException {
     channel.position(start);
     // Not closed here: closing a WarcReader closes the channel, which resynchronisation still needs.
@@ -88,9 +104,9 @@ public final class WarcFileReader implements ArticleReader {
   }
 
   /** Reports damage at {@code offset} and returns the offset. */
-  private static long damaged(Path file, long offset, Exception e, ArticleSink sink) {
+  private static long damaged(String file, long offset, Exception e, ArticleSink sink) {
     // jwarc reports bad headers as ParsingException and bad gzip data as ZipException or EOF.
-    sink.problem(new InputProblem(file.toString(), offset, "corrupt or truncated WARC record: " + describe(e)));
+    sink.problem(new InputProblem(file, offset, "corrupt or truncated WARC record: " + describe(e)));
     return offset;
   }
 

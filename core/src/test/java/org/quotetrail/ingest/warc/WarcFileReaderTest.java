@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
+import java.nio.channels.NonWritableChannelException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +93,25 @@ class WarcFileReaderTest {
   }
 
   @Test
+  void readsAnySeekableChannelAsItReadsAFileNamingArticlesAfterTheGivenName() throws IOException {
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    file.write(records(WarcCompression.GZIP, html("https://news.example/a", "text/html", bytes("<p>First.</p>"))));
+    long corruptAt = file.size();
+    file.write(gzip(BROKEN_RECORD));
+    file.write(records(WarcCompression.GZIP, html("https://news.example/b", "text/html", bytes("<p>Second.</p>"))));
+    Collected fromFile = read(write("crawl.warc.gz", file.toByteArray()));
+    Collected fromChannel = new Collected();
+    new WarcFileReader(1 << 20).read(new MemoryChannel(file.toByteArray()), "s3a://bucket/crawl.warc.gz", fromChannel);
+
+    assertEquals(fromFile.urls(), fromChannel.urls());
+    assertEquals(List.of("https://news.example/a", "https://news.example/b"), fromChannel.urls());
+    assertTrue(fromChannel.articles.get(0).source().startsWith("s3a://bucket/crawl.warc.gz@"), fromChannel.toString());
+    assertEquals(1, fromChannel.problems.size(), fromChannel.toString());
+    assertEquals(corruptAt, fromChannel.problems.get(0).offset());
+    assertEquals("s3a://bucket/crawl.warc.gz", fromChannel.problems.get(0).input());
+  }
+
+  @Test
   void acceptsWarcNamesOnly() {
     WarcFileReader reader = new WarcFileReader(1000);
     assertTrue(reader.accepts(Path.of("a.warc")));
@@ -153,6 +175,61 @@ class WarcFileReaderTest {
     Collected got = new Collected();
     new WarcFileReader(1 << 20).read(file, got);
     return got;
+  }
+
+  /** A read-only channel over bytes in memory: an archive that is not a local file. */
+  private static final class MemoryChannel implements SeekableByteChannel {
+    private final byte[] data;
+    private int position;
+
+    MemoryChannel(byte[] data) {
+      this.data = data;
+    }
+
+    @Override
+    public int read(ByteBuffer dst) {
+      if (position >= data.length) {
+        return -1;
+      }
+      int n = Math.min(dst.remaining(), data.length - position);
+      dst.put(data, position, n);
+      position += n;
+      return n;
+    }
+
+    @Override
+    public long position() {
+      return position;
+    }
+
+    @Override
+    public SeekableByteChannel position(long newPosition) {
+      position = (int) Math.min(newPosition, data.length);
+      return this;
+    }
+
+    @Override
+    public long size() {
+      return data.length;
+    }
+
+    @Override
+    public int write(ByteBuffer src) {
+      throw new NonWritableChannelException();
+    }
+
+    @Override
+    public SeekableByteChannel truncate(long size) {
+      throw new NonWritableChannelException();
+    }
+
+    @Override
+    public boolean isOpen() {
+      return true;
+    }
+
+    @Override
+    public void close() {}
   }
 
   /** What a read hands to its sink. */

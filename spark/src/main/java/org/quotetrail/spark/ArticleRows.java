@@ -1,0 +1,86 @@
+package org.quotetrail.spark;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.quotetrail.model.ExtractedArticle;
+import org.quotetrail.model.Quotation;
+import org.quotetrail.model.Speaker;
+import org.quotetrail.text.Span;
+
+/**
+ * The Parquet form of an extracted article: the fields of {@code extract}'s JSON, with the same
+ * names and nesting ({@code quotes}, each with its {@code speaker}; {@code parts} only for a
+ * quotation split by its attribution), as Spark rows.
+ */
+final class ArticleRows {
+  static final StructType SPAN = new StructType(new StructField[] {
+      field("begin", DataTypes.IntegerType, false),
+      field("end", DataTypes.IntegerType, false)});
+
+  static final StructType SPEAKER = new StructType(new StructField[] {
+      field("name", DataTypes.StringType, true),
+      field("type", DataTypes.StringType, false),
+      field("mention", DataTypes.StringType, true),
+      field("role", DataTypes.StringType, true)});
+
+  static final StructType QUOTE = new StructType(new StructField[] {
+      field("text", DataTypes.StringType, false),
+      field("begin", DataTypes.IntegerType, false),
+      field("end", DataTypes.IntegerType, false),
+      field("kind", DataTypes.StringType, false),
+      field("cue", DataTypes.StringType, true),
+      field("speaker", SPEAKER, false),
+      field("confidence", DataTypes.DoubleType, false),
+      field("evidence", DataTypes.StringType, true),
+      field("parts", new ArrayType(SPAN, false), true)});
+
+  static final StructType ARTICLE = new StructType(new StructField[] {
+      field("source", DataTypes.StringType, false),
+      field("url", DataTypes.StringType, true),
+      field("outlet", DataTypes.StringType, true),
+      field("title", DataTypes.StringType, true),
+      field("byline", DataTypes.StringType, true),
+      field("published", DataTypes.DateType, true),
+      field("body", DataTypes.StringType, false),
+      field("quotes", new ArrayType(QUOTE, false), false)});
+
+  private ArticleRows() {}
+
+  /** The row of {@code article}, in the {@link #ARTICLE} schema. */
+  static Row article(ExtractedArticle article) {
+    Row[] quotes = new Row[article.quotes().size()];
+    for (int i = 0; i < quotes.length; i++) {
+      quotes[i] = quote(article.quotes().get(i));
+    }
+    return RowFactory.create(
+        article.source(), article.url(), article.outlet(), article.title(), article.byline(),
+        article.published(), article.body(), quotes);
+  }
+
+  private static Row quote(Quotation q) {
+    Row[] parts = null;
+    if (q.split()) {
+      parts = new Row[q.parts().size()];
+      for (int i = 0; i < parts.length; i++) {
+        Span part = q.parts().get(i);
+        parts[i] = RowFactory.create(part.begin(), part.end());
+      }
+    }
+    return RowFactory.create(
+        q.text(), q.begin(), q.end(), q.kind().label(), q.cue(), speaker(q.speaker()), q.confidence(),
+        q.evidence(), parts);
+  }
+
+  private static Row speaker(Speaker s) {
+    return RowFactory.create(s.name(), s.type().label(), s.mention(), s.role());
+  }
+
+  private static StructField field(String name, DataType type, boolean nullable) {
+    return DataTypes.createStructField(name, type, nullable);
+  }
+}

@@ -1,0 +1,36 @@
+package org.quotetrail.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a run of the job did.
+ *
+ * @param files the WARC files read
+ * @param articles articles extracted and written
+ * @param quotations quotations in those articles
+ * @param problems corrupt records, unreadable pages and refused articles, none of which stop the job
+ * @param stored articles newly saved to the database ({@code --jdbc}), else 0
+ * @param alreadyStored articles the database already held, else 0
+ * @param problemLines the first problems, one line each, naming the input and place
+ */
+public record JobSummary(
+    int files, long articles, long quotations, long problems, long stored, long alreadyStored, List<String> problemLines) {
+  public JobSummary {
+    problemLines = List.copyOf(problemLines);
+  }
+
+  /** The report the job prints: totals, then the problems it kept. */
+  public List<String> report() {
+    List<String> lines = new ArrayList<>();
+    lines.add(String.format("%d WARC files, %d articles, %d quotations; problems: %d", files, articles, quotations, problems));
+    if (stored + alreadyStored > 0) {
+      lines.add(String.format("database: %d articles stored, %d already there", stored, alreadyStored));
+    }
+    problemLines.forEach(line -> lines.add("problem: " + line));
+    if (problems > problemLines.size()) {
+      lines.add(String.format("(%d more problems not listed)", problems - problemLines.size()));
+    }
+    return lines;
+  }
+}
