@@ -119,7 +119,9 @@ class WebServerTest {
     assertEquals(404, get("/static/../WebServer.class").statusCode());
     int encoded = get("/static/%2e%2e/%2e%2e/store/Store.class").statusCode();
     assertTrue(encoded == 400 || encoded == 404, "status " + encoded);
-    HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create(site.base + "/api/articles"))
+    // A client of its own: Jetty closes the connection after refusing the encoded path, and a POST is not retried.
+    HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    HttpResponse<String> post = fresh.send(HttpRequest.newBuilder(URI.create(site.base + "/api/articles"))
         .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
     assertTrue(post.statusCode() == 404 || post.statusCode() == 405, "status " + post.statusCode());
   }
