@@ -3,6 +3,7 @@ package org.quotetrail.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.quotetrail.store.Store;
 import org.quotetrail.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
     }));
     PrintWriter out = spec.commandLine().getOut();
     String shown = host.contains(":") ? "[" + host + "]" : host;
-    out.println("quotetrail: serving " + store.location + " at http://" + shown + ":" + server.port() + "/ (Ctrl-C stops)");
+    out.println("quotetrail: serving " + Store.nameOf(store.location) + " at http://" + shown + ":" + server.port() + "/ (Ctrl-C stops)");
     out.flush();
     stopped.await();
     return 0;

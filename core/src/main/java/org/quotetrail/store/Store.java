@@ -41,6 +41,11 @@ public interface Store extends AutoCloseable {
     return StoreOpener.open(location, true);
   }
 
+  /** How messages name the store at {@code location}: a PostgreSQL URL without password and parameters. */
+  static String nameOf(String location) {
+    return StoreOpener.nameOf(location);
+  }
+
   /**
    * Opens the store at {@code location} like {@link #open}, but refuses to create one: for
    * commands that only read.

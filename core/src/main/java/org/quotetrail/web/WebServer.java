@@ -59,7 +59,11 @@ public final class WebServer implements AutoCloseable {
         new Api(stores).addRoutes(config.routes);
         config.routes.before(WebServer::secure);
         config.routes.exception(HttpResponseException.class, (e, ctx) -> refuse(ctx, e.getStatus(), e.getMessage()));
-        config.routes.exception(StoreException.class, (e, ctx) -> refuse(ctx, 503, e.getMessage()));
+        config.routes.exception(StoreException.class, (e, ctx) -> {
+          // The message names the store, which is not the client's business: it goes to the log.
+          System.err.println("quotetrail serve: " + e.getMessage());
+          refuse(ctx, 503, "the store cannot be read now");
+        });
         config.routes.exception(Exception.class, WebServer::failed);
         config.routes.error(404, ctx -> {
           if (ctx.result() == null) {
