@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.quotetrail.store.Backend;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -41,7 +42,7 @@ class BrowserTest {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "skipped: the browser test needs /usr/bin/chromium and /usr/bin/chromedriver"
             + " (apt-get install chromium chromium-driver)");
-    site = SampleSite.start(folder);
+    site = SampleSite.start(folder, Backend.SQLITE);
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1200,900",
@@ -53,7 +54,7 @@ class BrowserTest {
   }
 
   @AfterAll
-  static void stop() {
+  static void stop() throws java.sql.SQLException {
     if (browser != null) {
       browser.quit();
     }

@@ -12,26 +12,39 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.quotetrail.store.Backend;
 
-/** The server over the sample corpus: the API's JSON, paging, errors, escaping and limits. */
+/** The server over the sample corpus, on each backend: the API's JSON, paging, errors, escaping and limits. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebServerTest {
+  @Parameter Backend backend;
   @TempDir static Path folder;
   private static SampleSite site;
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @BeforeAll
-  static void start() throws IOException {
-    site = SampleSite.start(folder);
+  @BeforeParameterizedClassInvocation
+  void start() throws IOException {
+    site = SampleSite.start(folder, backend);
   }
 
-  @AfterAll
-  static void stop() {
-    site.close();
+  @AfterParameterizedClassInvocation
+  void stop() throws SQLException {
+    if (site != null) {
+      site.close();
+      site = null;
+    }
   }
 
   @Test
