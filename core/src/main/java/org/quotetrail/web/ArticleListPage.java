@@ -12,12 +12,12 @@ import org.quotetrail.web.Html.Element;
 final class ArticleListPage {
   private ArticleListPage() {}
 
-  static String render(Context ctx, String title, BrowseFilter filter, ResultPage<ArticleSummary> found) {
+  static String render(Context ctx, BrowseFilter filter, ResultPage<ArticleSummary> found) {
     Element list = el("ol").attr("class", "articles");
     for (ArticleSummary a : found.items()) {
       list.add(item(a));
     }
-    return Layout.page(title, Fragments.filterForm(ctx.path(), filter), list,
+    return Layout.page("Articles", Fragments.filterForm(ctx.path(), filter), list,
         Fragments.pager(ctx, found.total(), found.page().limit(), found.page().offset()));
   }
 

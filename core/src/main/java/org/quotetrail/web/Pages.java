@@ -16,17 +16,17 @@ final class Pages {
   }
 
   void addRoutes(RoutesConfig routes) {
-    routes.get("/", ctx -> articles(ctx, "Stories"));
-    routes.get("/articles", ctx -> articles(ctx, "Articles"));
+    routes.get("/", this::articles);
+    routes.get("/articles", this::articles);
     routes.get("/articles/{id}", this::article);
     routes.get("/speaker", this::speaker);
     routes.get("/search", this::search);
   }
 
-  private void articles(Context ctx, String title) {
+  private void articles(Context ctx) {
     BrowseFilter filter = Params.filter(ctx);
     PageRequest page = Params.page(ctx);
-    html(ctx, ArticleListPage.render(ctx, title, filter, stores.with(s -> s.browser().articles(filter, page))));
+    html(ctx, ArticleListPage.render(ctx, filter, stores.with(s -> s.browser().articles(filter, page))));
   }
 
   private void article(Context ctx) {
