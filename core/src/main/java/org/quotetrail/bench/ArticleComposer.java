@@ -18,14 +18,21 @@ final class ArticleComposer {
   private final List<String> paragraphs = new ArrayList<>();
   private final Set<Cast.Person> introduced = new HashSet<>();
   private final Set<String> usedTemplates = new HashSet<>();
+  private final String date;
   private Cast.Person lastSpeaker;
   // Whether the current speaker is the one just quoted, so a pronoun cannot point elsewhere.
   private boolean sameSpeaker;
   private int length;
 
   ArticleComposer(Random random) {
+    this(random, Cast.draw(random), null);
+  }
+
+  /** A composer of an article of a story: its cast and date line ("3 May 2021") are the story's; null date for a random one. */
+  ArticleComposer(Random random, Cast cast, String date) {
     this.random = random;
-    this.cast = Cast.draw(random);
+    this.cast = cast;
+    this.date = date;
     this.marks = random.nextBoolean() ? Marks.STRAIGHT : Marks.CURLY;
   }
 
@@ -164,7 +171,7 @@ final class ArticleComposer {
 
   private List<String> header() {
     String author = pick(Vocabulary.GIVEN_NAMES).name() + " " + pick(Vocabulary.SURNAMES);
-    String date = (1 + random.nextInt(28)) + " " + pick(Vocabulary.MONTHS) + " " + (2019 + random.nextInt(7));
+    String date = this.date != null ? this.date : (1 + random.nextInt(28)) + " " + pick(Vocabulary.MONTHS) + " " + (2019 + random.nextInt(7));
     String headline = capitalise(fill(pick(Phrases.HEADLINES)));
     // Author boxes scrape as an "Avatar" image label above the name.
     return random.nextInt(4) == 0 ? List.of(headline, "Avatar", author, date) : List.of(headline, "By " + author, date);

@@ -1,7 +1,10 @@
 package org.quotetrail.bench;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -45,6 +48,34 @@ record Cast(String outlet, String place, String subject, List<String> organisati
       people.add(new Person(given.name(), surname, given.pronoun(), pick(random, Vocabulary.ROLES), pick(random, organisations)));
     }
     return new Cast(pick(random, Vocabulary.OUTLETS), place, pick(random, Vocabulary.SUBJECTS), organisations, people);
+  }
+
+  /**
+   * A cast for a story of several articles: as {@link #draw}, but its place, also the first word of
+   * its organisations' names, is a name coined for the story, so that stories do not share it.
+   */
+  static Cast drawForStory(Random random) {
+    Cast cast = draw(random);
+    String place = coinedPlace(random);
+    Map<String, String> renamed = new HashMap<>();
+    for (String org : cast.organisations()) {
+      String oldPlace = Vocabulary.PLACES.stream().filter(org::startsWith).max(Comparator.comparingInt(String::length)).orElseThrow();
+      renamed.put(org, place + org.substring(oldPlace.length()));
+    }
+    List<Person> people = cast.people().stream()
+        .map(p -> new Person(p.given(), p.surname(), p.pronoun(), p.role(), renamed.get(p.organisation())))
+        .toList();
+    return new Cast(cast.outlet(), place, cast.subject(), cast.organisations().stream().map(renamed::get).toList(), people);
+  }
+
+  private static final List<String> SYLLABLES = List.of("kel", "mor", "bra", "den", "ath", "wick", "tor", "ley", "rin",
+      "vos", "tal", "bur", "quin", "shaw", "fen", "gar", "hol", "zan", "dre", "pel", "cor", "mun", "sar", "thel");
+  private static final List<String> ENDINGS = List.of("by", "ford", "ham", "mouth", "stow", "wick", "combe", "ness");
+
+  /** An invented place name: two syllables and an ending ("Kelvosford"). */
+  static String coinedPlace(Random random) {
+    String name = pick(random, SYLLABLES) + pick(random, SYLLABLES) + pick(random, ENDINGS);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   static <T> T pick(Random random, List<T> list) {

@@ -88,6 +88,11 @@ final class Batch {
     }
   }
 
+  /** Counts a failure found after the batch ran (an article that could not be linked). */
+  void failed() {
+    failures++;
+  }
+
   int articles() {
     return articles;
   }

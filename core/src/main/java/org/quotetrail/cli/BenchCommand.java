@@ -12,6 +12,7 @@ import org.quotetrail.bench.BenchResult;
 import org.quotetrail.bench.Benchmark;
 import org.quotetrail.bench.CorpusFolder;
 import org.quotetrail.bench.CorpusGenerator;
+import org.quotetrail.bench.LinkBenchmark;
 import org.quotetrail.ingest.RawArticle;
 import org.quotetrail.json.ArticleJson;
 import picocli.CommandLine.Command;
@@ -50,6 +51,20 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Write the corpus to DIR as .txt files; do not benchmark.")
   Path out;
 
+  @Option(names = "--ingest", description = {
+      "Benchmark ingest with linking instead: extract, save and link each article into a new store, and",
+      "print the mean time per article per --block of articles as the store grows."})
+  boolean ingest;
+
+  @Option(names = "--block", defaultValue = "1000", description = "With --ingest: articles per point of the curve (default ${DEFAULT-VALUE}).")
+  int block;
+
+  @Option(names = "--story-size", defaultValue = "4", description = "With --ingest: articles per generated story (default ${DEFAULT-VALUE}).")
+  int storySize;
+
+  @Option(names = "--db", paramLabel = "FILE", description = "With --ingest: the new store to fill (default: a temporary file, deleted).")
+  Path db;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (articles < 1) {
@@ -57,7 +72,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     PrintWriter stdout = spec.commandLine().getOut();
     CorpusGenerator generator = new CorpusGenerator(seed);
-    if (out != null) {
+    if (ingest) {
+      ingestCurve(generator, stdout);
+    } else if (out != null) {
       long bytes = CorpusFolder.write(generator, articles, out);
       stdout.printf(Locale.ROOT, "wrote %d articles (%.1f MB) to %s%n", articles, bytes / 1e6, out);
     } else {
@@ -68,6 +85,18 @@ final class BenchCommand implements Callable<Integer> {
     }
     stdout.flush();
     return 0;
+  }
+
+  private void ingestCurve(CorpusGenerator generator, PrintWriter stdout) throws IOException {
+    if (block < 1 || storySize < 1) {
+      throw new ParameterException(spec.commandLine(), "--block and --story-size must be at least 1");
+    }
+    LinkBenchmark bench = new LinkBenchmark(Extractor.standard(), generator, storySize);
+    List<LinkBenchmark.Point> curve = NewStore.with(db, store -> bench.run(store, articles, block));
+    stdout.println("stored  ms/article (extract+save+link)  ms/article (link)");
+    for (LinkBenchmark.Point p : curve) {
+      stdout.printf(Locale.ROOT, "%6d  %33.2f  %17.2f%n", p.stored(), p.ingestMillis(), p.linkMillis());
+    }
   }
 
   private Benchmark.Options options() {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score quotetrail against annotated corpora and benchmarks.",
-    subcommands = {EvalQuotesCommand.class, EvalExtractionCommand.class})
+    subcommands = {EvalQuotesCommand.class, EvalExtractionCommand.class, EvalStoriesCommand.class, EvalSpeakersCommand.class})
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -4,8 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.quotetrail.Extractor;
 import org.quotetrail.ingest.Inputs;
+import org.quotetrail.ingest.RawArticle;
+import org.quotetrail.link.ArticleLinker;
 import org.quotetrail.model.ExtractedArticle;
 import org.quotetrail.store.SaveResult;
 import org.quotetrail.store.Store;
@@ -18,8 +23,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ingest}: extracts each article's quotations and saves them in the store, one article per
- * transaction, skipping articles whose text is already stored. A lost connection to the store ends
- * the batch with one line (exit status 2) instead of one failure per remaining article.
+ * transaction, skipping articles whose text is already stored; then links the new articles to
+ * stories, speakers and quote variants, in time order. A lost connection to the store ends the batch
+ * with one line (exit status 2) instead of one failure per remaining article.
  */
 @Command(
     name = "ingest",
@@ -35,6 +41,8 @@ final class IngestCommand implements Callable<Integer> {
 
   private int added;
   private int alreadyStored;
+  private final Map<Long, Instant> fetched = new HashMap<>();
+  private final Map<Long, String> sources = new HashMap<>();
 
   @Override
   public Integer call() {
@@ -42,7 +50,8 @@ final class IngestCommand implements Callable<Integer> {
     Batch batch = new Batch(Inputs.standard(), err);
     try (Store opened = Store.open(store.location)) {
       Extractor extractor = Extractor.standard();
-      batch.run(paths, raw -> save(opened, extractor.extract(raw)));
+      batch.run(paths, raw -> count(raw, save(opened, extractor.extract(raw))));
+      link(new ArticleLinker(opened.links()), batch, err);
     } catch (Batch.Stop e) {
       printSummary(err, batch);
       throw e;
@@ -51,15 +60,13 @@ final class IngestCommand implements Callable<Integer> {
     return batch.exitStatus();
   }
 
-  private void save(Store opened, ExtractedArticle article) {
-    SaveResult result;
+  private static SaveResult save(Store opened, ExtractedArticle article) {
     try {
-      result = opened.save(article);
+      return opened.save(article);
     } catch (StoreLostException e) {
       // Every later article would fail the same way: stop, and say how to go on.
       throw new Batch.Stop(e.getMessage() + " (articles saved before stay stored; run ingest again to go on)", e);
     }
-    count(result);
   }
 
   private void printSummary(PrintWriter err, Batch batch) {
@@ -67,11 +74,28 @@ final class IngestCommand implements Callable<Integer> {
     err.flush();
   }
 
-  private void count(SaveResult result) {
+  private void count(RawArticle raw, SaveResult result) {
     if (result.alreadyStored()) {
       alreadyStored++;
     } else {
       added++;
+      sources.put(result.articleId(), raw.source());
+      if (raw.fetched() != null) {
+        fetched.put(result.articleId(), raw.fetched());
+      }
+    }
+  }
+
+  /** Links the articles not linked yet (this batch's, and any a stopped run left) in time order. */
+  private void link(ArticleLinker linker, Batch batch, PrintWriter err) {
+    for (long id : linker.unlinked(fetched)) {
+      try {
+        linker.link(id, fetched.get(id));
+      } catch (RuntimeException e) {
+        batch.failed();
+        err.println("quotetrail: " + sources.getOrDefault(id, "article " + id) + ": cannot link: " + e.getMessage());
+        err.flush();
+      }
     }
   }
 }

@@ -13,6 +13,10 @@ import picocli.CommandLine.Command;
     subcommands = {
       IngestCommand.class,
       QuotesCommand.class,
+      StoriesCommand.class,
+      StoryCommand.class,
+      SpeakerCommand.class,
+      VariantsCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
       BenchCommand.class,

@@ -19,11 +19,14 @@ import org.quotetrail.model.SpeakerType;
  * @param parameters its string parameters, in order
  */
 record QuotationSelect(String sql, List<String> parameters) {
+  /** The columns of a quotation (table alias {@code q}) that {@link #readQuotation} reads. */
+  static final String QUOTATION_COLUMNS =
+      "q.text, q.begin_offset, q.end_offset, q.kind, q.cue, q.speaker_name, q.speaker_type, q.speaker_mention,"
+          + " q.speaker_role, q.confidence, q.evidence, q.parts";
   /** The columns {@link #read} maps, then the quotation's id (column 20), from quotations joined to articles. */
   static final String COLUMNS =
-      "SELECT a.id, a.source, a.url, a.outlet, a.title, a.published, q.ordinal, q.text, q.begin_offset,"
-          + " q.end_offset, q.kind, q.cue, q.speaker_name, q.speaker_type, q.speaker_mention, q.speaker_role,"
-          + " q.confidence, q.evidence, q.parts, q.id FROM quotations q JOIN articles a ON a.id = q.article_id";
+      "SELECT a.id, a.source, a.url, a.outlet, a.title, a.published, q.ordinal, " + QUOTATION_COLUMNS
+          + ", q.id FROM quotations q JOIN articles a ON a.id = q.article_id";
   private static final String ORDER =
       " ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, a.id, q.ordinal";
   /** A condition that is never true, for a name with no words in it. */
@@ -58,23 +61,7 @@ record QuotationSelect(String sql, List<String> parameters) {
 
   /** The quotation on the current row of {@code rows}, which came from {@link #sql}. */
   static StoredQuotation read(ResultSet rows) throws SQLException {
-    Speaker speaker =
-        new Speaker(
-            rows.getString(13),
-            SpeakerType.valueOf(rows.getString(14).toUpperCase(Locale.ROOT)),
-            rows.getString(15),
-            rows.getString(16));
-    Quotation quotation =
-        new Quotation(
-            rows.getString(8),
-            rows.getInt(9),
-            rows.getInt(10),
-            QuoteKind.fromLabel(rows.getString(11)),
-            rows.getString(12),
-            speaker,
-            rows.getDouble(17),
-            rows.getString(18),
-            QuotationParts.decode(rows.getString(19)));
+    Quotation quotation = readQuotation(rows, 8);
     return new StoredQuotation(
         rows.getLong(1),
         rows.getString(2),
@@ -84,5 +71,25 @@ record QuotationSelect(String sql, List<String> parameters) {
         rows.getObject(6, LocalDate.class),
         rows.getInt(7),
         quotation);
+  }
+
+  /** The quotation whose {@link #QUOTATION_COLUMNS} start at column {@code first} of the current row. */
+  static Quotation readQuotation(ResultSet rows, int first) throws SQLException {
+    Speaker speaker =
+        new Speaker(
+            rows.getString(first + 5),
+            SpeakerType.valueOf(rows.getString(first + 6).toUpperCase(Locale.ROOT)),
+            rows.getString(first + 7),
+            rows.getString(first + 8));
+    return new Quotation(
+        rows.getString(first),
+        rows.getInt(first + 1),
+        rows.getInt(first + 2),
+        QuoteKind.fromLabel(rows.getString(first + 3)),
+        rows.getString(first + 4),
+        speaker,
+        rows.getDouble(first + 9),
+        rows.getString(first + 10),
+        QuotationParts.decode(rows.getString(first + 11)));
   }
 }

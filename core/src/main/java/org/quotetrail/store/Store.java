@@ -28,6 +28,9 @@ public interface Store extends AutoCloseable {
   /** How many articles are stored. */
   long articleCount();
 
+  /** The tables of links across articles (stories, speakers, variants), on this store's connection. */
+  LinkStore links();
+
   @Override
   void close();
 

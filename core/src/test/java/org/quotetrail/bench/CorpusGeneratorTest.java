@@ -1,6 +1,7 @@
 package org.quotetrail.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -72,6 +73,19 @@ class CorpusGeneratorTest {
   @Test
   void negativeIndexIsRejected() {
     assertThrows(IllegalArgumentException.class, () -> new CorpusGenerator(1).article(-1));
+  }
+
+  @Test
+  void articlesOfAStoryShareItsPlaceAndDateOnwards() {
+    CorpusGenerator generator = new CorpusGenerator(5);
+    ExtractedArticle first = Extractor.standard().extract(generator.storyArticle(0, 3));
+    ExtractedArticle second = Extractor.standard().extract(generator.storyArticle(1, 3));
+    ExtractedArticle next = Extractor.standard().extract(generator.storyArticle(3, 3));
+    assertEquals(first.published().plusDays(1), second.published());
+    assertEquals(first.published().plusDays(1), next.published());
+    String place = Cast.drawForStory(new java.util.Random(5 * 0x9E3779B97F4A7C15L + 0x5DEECE66DL)).place();
+    assertTrue(first.body().contains(place) && second.body().contains(place), place);
+    assertFalse(next.body().contains(place), place);
   }
 
   private static int bytes(RawArticle article) {

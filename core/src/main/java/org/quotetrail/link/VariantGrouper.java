@@ -1,0 +1,71 @@
+package org.quotetrail.link;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.quotetrail.model.QuoteKind;
+import org.quotetrail.store.LinkStore;
+import org.quotetrail.store.Wording;
+
+/**
+ * Puts a quotation in its speaker's variant group: the group of an earlier quotation of the same
+ * canonical speaker that is the same statement ({@link WordingMatch}), or a new group. A group's
+ * canonical wording is its earliest verbatim member (direct before mixed, partial and indirect),
+ * unless a later one of the same kind holds it whole and says more (the full statement of which the
+ * first report quoted a part).
+ */
+final class VariantGrouper {
+  /** How many of a speaker's latest grouped quotations a new one is compared with: bounds the cost. */
+  static final int RECENT = 60;
+
+  private final LinkStore links;
+
+  VariantGrouper(LinkStore links) {
+    this.links = links;
+  }
+
+  /** The group of quotation {@code quotationId} of canonical speaker {@code speakerId}. */
+  long group(long quotationId, String text, QuoteKind kind, long speakerId) {
+    Words words = Words.of(text);
+    List<Wording> earlier = links.speakerWordings(speakerId, RECENT);
+    for (Wording other : earlier) {
+      if (other.quotationId() != quotationId && WordingMatch.sameStatement(words, Words.of(other.text()))) {
+        long group = other.groupId();
+        updateCanonical(group, quotationId, text, kind, earlier);
+        return group;
+      }
+    }
+    return links.addVariantGroup(speakerId, quotationId);
+  }
+
+  private void updateCanonical(long group, long quotationId, String text, QuoteKind kind, List<Wording> earlier) {
+    Map<Long, Long> canonical = links.canonicalQuotations(Set.of(group));
+    earlier.stream()
+        .filter(q -> q.quotationId() == canonical.get(group))
+        .findFirst()
+        .filter(current -> fuller(text, kind, current.text(), QuoteKind.fromLabel(current.kind())))
+        .ifPresent(current -> links.setCanonical(group, quotationId));
+  }
+
+  /** Whether a later wording {@code a} makes a better canonical wording than the current one, {@code b}. */
+  static boolean fuller(String a, QuoteKind kindA, String b, QuoteKind kindB) {
+    int rankA = rank(kindA);
+    int rankB = rank(kindB);
+    if (rankA != rankB) {
+      return rankA < rankB;
+    }
+    Words wa = Words.of(a);
+    Words wb = Words.of(b);
+    return wa.size() > wb.size() && WordingMatch.longestRun(wa.folded(), wb.folded()) == wb.size();
+  }
+
+  private static int rank(QuoteKind kind) {
+    return switch (kind) {
+      case DIRECT -> 0;
+      case MIXED -> 1;
+      case PARTIAL -> 2;
+      case INDIRECT -> 3;
+      case BELIEF -> 4;
+    };
+  }
+}

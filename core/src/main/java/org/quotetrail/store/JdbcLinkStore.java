@@ -1,0 +1,380 @@
+package org.quotetrail.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The link tables on the connection of a {@link JdbcStore}, in SQL that SQLite and PostgreSQL both
+ * accept ({@code ON CONFLICT}, {@code RETURNING}, dates bound as {@code java.time} values).
+ */
+final class JdbcLinkStore implements LinkStore {
+  private static final String QUOTE_COLUMNS =
+      "SELECT q.id, a.id, sa.story_id, a.source, sa.outlet, a.title, sa.seen_on, q.begin_offset, q.text, q.kind,"
+          + " l.speaker_id, s.name, l.variant_group_id,"
+          + " (SELECT MIN(c.outlet) FROM credits c WHERE c.quotation_id = q.id)"
+          + " FROM quotations q JOIN articles a ON a.id = q.article_id JOIN story_articles sa ON sa.article_id = a.id"
+          + " LEFT JOIN quotation_links l ON l.quotation_id = q.id LEFT JOIN speakers s ON s.id = l.speaker_id";
+  private static final String BY_DATE = " ORDER BY CASE WHEN sa.seen_on IS NULL THEN 1 ELSE 0 END, sa.seen_on, a.id, q.ordinal";
+  private static final String STORY_COLUMNS = "SELECT id, title, first_seen, last_seen, article_count, centroid FROM stories";
+
+  /** The most stories, latest first, read from the index for one feature. */
+  static final int POSTINGS_PER_FEATURE = 50;
+
+  private final Sql sql;
+
+  JdbcLinkStore(Sql sql) {
+    this.sql = sql;
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    try {
+      sql.connection().setAutoCommit(false);
+      try {
+        T result = work.get();
+        sql.connection().commit();
+        return result;
+      } catch (RuntimeException e) {
+        sql.connection().rollback();
+        throw e;
+      } finally {
+        sql.connection().setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw sql.failure(e);
+    }
+  }
+
+  @Override
+  public Map<Long, LocalDate> unlinkedArticles() {
+    Map<Long, LocalDate> unlinked = new LinkedHashMap<>();
+    sql.query(
+        "SELECT a.id, a.published FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id"
+            + " WHERE sa.article_id IS NULL ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, a.id",
+        row -> unlinked.put(row.getLong(1), row.getObject(2, LocalDate.class)));
+    return unlinked;
+  }
+
+  @Override
+  public Optional<Long> storyOf(long articleId) {
+    return sql.query("SELECT story_id FROM story_articles WHERE article_id = ?", row -> row.getLong(1), articleId)
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<LinkArticle> article(long id) {
+    List<LinkArticle.Quote> quotes = new ArrayList<>();
+    for (StoredQuotationRow row : sql.query(
+        "SELECT q.id, " + QuotationSelect.QUOTATION_COLUMNS + " FROM quotations q WHERE q.article_id = ? ORDER BY q.ordinal",
+        r -> new StoredQuotationRow(r.getLong(1), QuotationSelect.readQuotation(r, 2)), id)) {
+      quotes.add(new LinkArticle.Quote(row.id(), row.quotation()));
+    }
+    return sql.query(
+            "SELECT id, source, outlet, title, published, body FROM articles WHERE id = ?",
+            r -> new LinkArticle(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                r.getObject(5, LocalDate.class), r.getString(6), quotes),
+            id)
+        .stream()
+        .findFirst();
+  }
+
+  private record StoredQuotationRow(long id, org.quotetrail.model.Quotation quotation) {}
+
+  @Override
+  public long linkedArticleCount() {
+    return sql.query("SELECT COUNT(*) FROM story_articles", row -> row.getLong(1)).get(0);
+  }
+
+  @Override
+  public Map<String, Integer> featureFrequencies(Collection<String> features) {
+    Map<String, Integer> frequencies = new HashMap<>();
+    if (!features.isEmpty()) {
+      sql.query("SELECT feature, articles FROM feature_counts WHERE feature IN (" + Sql.marks(features) + ")",
+          row -> frequencies.put(row.getString(1), row.getInt(2)), features.toArray());
+    }
+    return frequencies;
+  }
+
+  @Override
+  public void countFeatures(Collection<String> features) {
+    sql.batch("INSERT INTO feature_counts (feature, articles) VALUES (?, 1)"
+            + " ON CONFLICT (feature) DO UPDATE SET articles = feature_counts.articles + 1",
+        features.stream().map(f -> new Object[] {f}).toList());
+  }
+
+  @Override
+  public List<Long> storiesSharing(Collection<String> features, int limit) {
+    // One bounded index range per feature (its latest stories), so the cost does not grow with
+    // the number of stories that share a common feature.
+    Map<Long, Integer> shared = new HashMap<>();
+    for (String feature : features) {
+      sql.query("SELECT story_id FROM story_postings WHERE feature = ? ORDER BY story_id DESC LIMIT ?",
+          row -> shared.merge(row.getLong(1), 1, Integer::sum), feature, POSTINGS_PER_FEATURE);
+    }
+    return shared.entrySet().stream()
+        .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .limit(limit)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  @Override
+  public StoryRecord story(long id) {
+    List<StoryRecord> found = sql.query(STORY_COLUMNS + " WHERE id = ?", JdbcLinkStore::storyRecord, id);
+    if (found.isEmpty()) {
+      throw new StoreException("store " + sql.location() + " has no story " + id);
+    }
+    return found.get(0);
+  }
+
+  @Override
+  public List<StoryRecord> stories() {
+    return sql.query(STORY_COLUMNS + " ORDER BY CASE WHEN first_seen IS NULL THEN 1 ELSE 0 END, first_seen, id",
+        JdbcLinkStore::storyRecord);
+  }
+
+  private static StoryRecord storyRecord(ResultSet row) throws SQLException {
+    return new StoryRecord(row.getLong(1), row.getString(2), row.getObject(3, LocalDate.class),
+        row.getObject(4, LocalDate.class), row.getInt(5), row.getString(6));
+  }
+
+  @Override
+  public long addStory(String title, LocalDate seen, String centroid) {
+    return sql.insert("INSERT INTO stories (title, first_seen, last_seen, article_count, centroid) VALUES (?, ?, ?, 0, ?)",
+        title, Sql.date(seen), Sql.date(seen), centroid);
+  }
+
+  @Override
+  public void updateStory(StoryRecord story) {
+    sql.update("UPDATE stories SET title = ?, first_seen = ?, last_seen = ?, article_count = ?, centroid = ? WHERE id = ?",
+        story.title(), Sql.date(story.firstSeen()), Sql.date(story.lastSeen()), story.articleCount(), story.centroid(), story.id());
+  }
+
+  @Override
+  public void deleteStory(long id) {
+    sql.update("DELETE FROM stories WHERE id = ?", id);
+  }
+
+  @Override
+  public void addStoryArticle(long articleId, long storyId, LocalDate seenOn, String outlet, String profile) {
+    sql.update("INSERT INTO story_articles (article_id, story_id, seen_on, outlet, profile) VALUES (?, ?, ?, ?, ?)",
+        articleId, storyId, Sql.date(seenOn), outlet, profile);
+  }
+
+  @Override
+  public Map<Long, String> storyProfiles(long storyId) {
+    Map<Long, String> profiles = new LinkedHashMap<>();
+    sql.query("SELECT article_id, profile FROM story_articles WHERE story_id = ? ORDER BY article_id",
+        row -> profiles.put(row.getLong(1), row.getString(2)), storyId);
+    return profiles;
+  }
+
+  @Override
+  public Map<Long, LocalDate> storyDates(long storyId) {
+    Map<Long, LocalDate> dates = new LinkedHashMap<>();
+    sql.query("SELECT article_id, seen_on FROM story_articles WHERE story_id = ? ORDER BY article_id",
+        row -> dates.put(row.getLong(1), row.getObject(2, LocalDate.class)), storyId);
+    return dates;
+  }
+
+  @Override
+  public void moveArticles(Collection<Long> articleIds, long storyId) {
+    sql.batch("UPDATE story_articles SET story_id = ? WHERE article_id = ?",
+        articleIds.stream().map(id -> new Object[] {storyId, id}).toList());
+  }
+
+  @Override
+  public void addPostings(long storyId, Collection<String> features) {
+    sql.batch("INSERT INTO story_postings (feature, story_id) VALUES (?, ?) ON CONFLICT (feature, story_id) DO NOTHING",
+        features.stream().map(f -> new Object[] {f, storyId}).toList());
+  }
+
+  @Override
+  public void replacePostings(long storyId, Collection<String> features) {
+    sql.update("DELETE FROM story_postings WHERE story_id = ?", storyId);
+    addPostings(storyId, features);
+  }
+
+  @Override
+  public List<SpeakerRecord> speakersNamed(String nameKey, String type) {
+    return speakers(sql.query("SELECT id FROM speakers WHERE name_key = ? AND type = ? ORDER BY id",
+        row -> row.getLong(1), nameKey, type));
+  }
+
+  @Override
+  public List<SpeakerRecord> speakersInStory(String aliasKey, long storyId) {
+    return speakers(sql.query(
+        "SELECT DISTINCT al.speaker_id FROM speaker_aliases al JOIN quotation_links l ON l.speaker_id = al.speaker_id"
+            + " JOIN quotations q ON q.id = l.quotation_id JOIN story_articles sa ON sa.article_id = q.article_id"
+            + " WHERE al.alias_key = ? AND sa.story_id = ? ORDER BY al.speaker_id",
+        row -> row.getLong(1), aliasKey, storyId));
+  }
+
+  @Override
+  public List<SpeakerRecord> speakersMatching(String name) {
+    String pattern = NameKey.likePattern(name);
+    if (pattern == null) {
+      return List.of();
+    }
+    return speakers(sql.query(
+        "SELECT DISTINCT s.id FROM speakers s LEFT JOIN speaker_aliases al ON al.speaker_id = s.id"
+            + " WHERE s.name_key LIKE ? OR al.alias_key LIKE ? ORDER BY s.id",
+        row -> row.getLong(1), pattern, pattern));
+  }
+
+  @Override
+  public List<SpeakerRecord> speakers(Collection<Long> ids) {
+    List<SpeakerRecord> speakers = new ArrayList<>();
+    for (long id : ids) {
+      List<String> aliases = sql.query("SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias",
+          row -> row.getString(1), id);
+      speakers.add(sql.query("SELECT name, type FROM speakers WHERE id = ?",
+          row -> new SpeakerRecord(id, row.getString(1), row.getString(2), aliases), id).get(0));
+    }
+    return speakers;
+  }
+
+  @Override
+  public long addSpeaker(String name, String type) {
+    return sql.insert("INSERT INTO speakers (name, name_key, type) VALUES (?, ?, ?)", name, NameKey.of(name), type);
+  }
+
+  @Override
+  public void addAlias(long speakerId, String alias) {
+    String key = NameKey.of(alias);
+    if (key != null) {
+      sql.update("INSERT INTO speaker_aliases (speaker_id, alias_key, alias) VALUES (?, ?, ?)"
+          + " ON CONFLICT (alias_key, speaker_id) DO NOTHING", speakerId, key, alias);
+    }
+  }
+
+  @Override
+  public void linkQuotation(long quotationId, Long speakerId, Long groupId) {
+    sql.update("INSERT INTO quotation_links (quotation_id, speaker_id, variant_group_id) VALUES (?, ?, ?)"
+            + " ON CONFLICT (quotation_id) DO UPDATE SET speaker_id = excluded.speaker_id,"
+            + " variant_group_id = excluded.variant_group_id",
+        quotationId, speakerId, groupId);
+  }
+
+  @Override
+  public long addVariantGroup(long speakerId, long canonicalQuotationId) {
+    return sql.insert("INSERT INTO variant_groups (speaker_id, canonical_quotation_id) VALUES (?, ?)", speakerId, canonicalQuotationId);
+  }
+
+  @Override
+  public void setCanonical(long groupId, long quotationId) {
+    sql.update("UPDATE variant_groups SET canonical_quotation_id = ? WHERE id = ?", quotationId, groupId);
+  }
+
+  @Override
+  public Map<Long, Long> canonicalQuotations(Collection<Long> groupIds) {
+    Map<Long, Long> canonical = new HashMap<>();
+    if (!groupIds.isEmpty()) {
+      sql.query("SELECT id, canonical_quotation_id FROM variant_groups WHERE id IN (" + Sql.marks(groupIds) + ")",
+          row -> canonical.put(row.getLong(1), row.getLong(2)), groupIds.toArray());
+    }
+    return canonical;
+  }
+
+  @Override
+  public void addCredit(long articleId, Long quotationId, String outlet, String phrase) {
+    sql.update("INSERT INTO credits (article_id, quotation_id, outlet, phrase) VALUES (?, ?, ?, ?)",
+        articleId, quotationId, outlet, phrase);
+  }
+
+  @Override
+  public void addReply(long statementId, long replyId) {
+    sql.update("INSERT INTO replies (reply_quotation_id, statement_quotation_id) VALUES (?, ?)"
+        + " ON CONFLICT (reply_quotation_id) DO NOTHING", replyId, statementId);
+  }
+
+  @Override
+  public List<LinkedQuote> storyQuotations(long storyId) {
+    return sql.query(QUOTE_COLUMNS + " WHERE sa.story_id = ?" + BY_DATE, JdbcLinkStore::linkedQuote, storyId);
+  }
+
+  @Override
+  public List<LinkedQuote> latestStoryQuotations(long storyId, int limit) {
+    List<LinkedQuote> latest = new ArrayList<>(sql.query(
+        QUOTE_COLUMNS + " WHERE sa.story_id = ? ORDER BY q.id DESC LIMIT ?", JdbcLinkStore::linkedQuote, storyId, limit));
+    latest.sort(Comparator.comparing(LinkedQuote::seenOn, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparingLong(LinkedQuote::articleId)
+        .thenComparingInt(LinkedQuote::begin));
+    return latest;
+  }
+
+  @Override
+  public List<LinkedQuote> speakerQuotations(long speakerId, int limit) {
+    return sql.query(QUOTE_COLUMNS + " WHERE l.speaker_id = ? AND l.variant_group_id IS NOT NULL ORDER BY l.quotation_id DESC LIMIT ?",
+        JdbcLinkStore::linkedQuote, speakerId, limit);
+  }
+
+  @Override
+  public List<Wording> speakerWordings(long speakerId, int limit) {
+    return sql.query("SELECT l.quotation_id, l.variant_group_id, q.text, q.kind FROM quotation_links l"
+            + " JOIN quotations q ON q.id = l.quotation_id"
+            + " WHERE l.speaker_id = ? AND l.variant_group_id IS NOT NULL ORDER BY l.quotation_id DESC LIMIT ?",
+        row -> new Wording(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4)), speakerId, limit);
+  }
+
+  @Override
+  public List<LinkedQuote> groupedQuotations(int minimum, Long speakerId) {
+    String groups = "SELECT variant_group_id FROM quotation_links WHERE variant_group_id IS NOT NULL"
+        + " GROUP BY variant_group_id HAVING COUNT(*) >= ?";
+    String where = " WHERE l.variant_group_id IN (" + groups + ")" + (speakerId == null ? "" : " AND l.speaker_id = ?");
+    String order = " ORDER BY l.variant_group_id, CASE WHEN sa.seen_on IS NULL THEN 1 ELSE 0 END, sa.seen_on, a.id, q.ordinal";
+    Object[] parameters = speakerId == null ? new Object[] {minimum} : new Object[] {minimum, speakerId};
+    return sql.query(QUOTE_COLUMNS + where + order, JdbcLinkStore::linkedQuote, parameters);
+  }
+
+  private static LinkedQuote linkedQuote(ResultSet row) throws SQLException {
+    return new LinkedQuote(row.getLong(1), row.getLong(2), row.getLong(3), row.getString(4), row.getString(5),
+        row.getString(6), row.getObject(7, LocalDate.class), row.getInt(8), row.getString(9), row.getString(10),
+        nullableLong(row, 11), row.getString(12), nullableLong(row, 13), row.getString(14));
+  }
+
+  private static Long nullableLong(ResultSet row, int column) throws SQLException {
+    long value = row.getLong(column);
+    return row.wasNull() ? null : value;
+  }
+
+  @Override
+  public List<StoryArticle> storyArticles(Long storyId) {
+    String where = storyId == null ? "" : " WHERE sa.story_id = ?";
+    return sql.query("SELECT sa.story_id, a.id, a.source, sa.outlet, a.title, a.published, sa.seen_on"
+            + " FROM story_articles sa JOIN articles a ON a.id = sa.article_id" + where
+            + " ORDER BY sa.story_id, CASE WHEN sa.seen_on IS NULL THEN 1 ELSE 0 END, sa.seen_on, a.id",
+        row -> new StoryArticle(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5),
+            row.getObject(6, LocalDate.class), row.getObject(7, LocalDate.class)),
+        storyId == null ? new Object[0] : new Object[] {storyId});
+  }
+
+  @Override
+  public Map<Long, List<String>> storySpeakers() {
+    Map<Long, List<String>> speakers = new HashMap<>();
+    sql.query("SELECT DISTINCT sa.story_id, s.name FROM quotation_links l JOIN speakers s ON s.id = l.speaker_id"
+            + " JOIN quotations q ON q.id = l.quotation_id JOIN story_articles sa ON sa.article_id = q.article_id"
+            + " ORDER BY sa.story_id, s.name",
+        row -> speakers.computeIfAbsent(row.getLong(1), k -> new ArrayList<>()).add(row.getString(2)));
+    return speakers;
+  }
+
+  @Override
+  public List<Reply> replies(long storyId) {
+    return sql.query("SELECT r.statement_quotation_id, r.reply_quotation_id FROM replies r"
+            + " JOIN quotations q ON q.id = r.reply_quotation_id JOIN story_articles sa ON sa.article_id = q.article_id"
+            + " WHERE sa.story_id = ? ORDER BY r.reply_quotation_id",
+        row -> new Reply(row.getLong(1), row.getLong(2)), storyId);
+  }
+}

@@ -1,0 +1,130 @@
+package org.quotetrail.store;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The tables of links across articles: stories and their index, canonical speakers, variant
+ * groups, credits and replies. What they mean is decided in {@code org.quotetrail.link}; this is
+ * only their storage, in SQL every backend accepts.
+ */
+public interface LinkStore {
+  /** Runs {@code work} in one transaction: all its writes or none. */
+  <T> T inTransaction(Supplier<T> work);
+
+  /** The stored articles not yet linked, id to publication date (null when undated), by date (undated last), then id. */
+  Map<Long, LocalDate> unlinkedArticles();
+
+  /** The story of an article, or empty when it has not been linked. */
+  Optional<Long> storyOf(long articleId);
+
+  /** The stored article {@code id} with its quotations, or empty when there is none. */
+  Optional<LinkArticle> article(long id);
+
+  /** How many articles have been linked. */
+  long linkedArticleCount();
+
+  /** In how many linked articles each of {@code features} occurs; absent ones are in none. */
+  Map<String, Integer> featureFrequencies(Collection<String> features);
+
+  /** Counts one more article for each of {@code features}. */
+  void countFeatures(Collection<String> features);
+
+  /**
+   * Up to {@code limit} stories whose index holds the most of {@code features}, most first, looking
+   * at each feature's latest stories only (a bounded number), so the cost stays flat as stories grow.
+   */
+  List<Long> storiesSharing(Collection<String> features, int limit);
+
+  StoryRecord story(long id);
+
+  /** Adds a story and returns its id. */
+  long addStory(String title, LocalDate seen, String centroid);
+
+  /** Writes the title, dates, count and centroid of {@code story}. */
+  void updateStory(StoryRecord story);
+
+  void deleteStory(long id);
+
+  /** Puts an article in a story, with its date, outlet and profile. */
+  void addStoryArticle(long articleId, long storyId, LocalDate seenOn, String outlet, String profile);
+
+  /** The profiles of a story's articles, by article id. */
+  Map<Long, String> storyProfiles(long storyId);
+
+  /** The dates of a story's articles (null for undated ones), by article id. */
+  Map<Long, LocalDate> storyDates(long storyId);
+
+  void moveArticles(Collection<Long> articleIds, long storyId);
+
+  /** Adds {@code features} to a story's index. */
+  void addPostings(long storyId, Collection<String> features);
+
+  /** Replaces a story's index with {@code features}. */
+  void replacePostings(long storyId, Collection<String> features);
+
+  /** The speakers whose folded name is {@code nameKey}, of {@code type}. */
+  List<SpeakerRecord> speakersNamed(String nameKey, String type);
+
+  /** The speakers with alias {@code aliasKey} quoted in story {@code storyId}. */
+  List<SpeakerRecord> speakersInStory(String aliasKey, long storyId);
+
+  /** The speakers whose name or an alias holds the words of {@code name}, any case. */
+  List<SpeakerRecord> speakersMatching(String name);
+
+  /** The speakers with {@code ids}, with their aliases. */
+  List<SpeakerRecord> speakers(Collection<Long> ids);
+
+  /** Adds a speaker and returns its id. */
+  long addSpeaker(String name, String type);
+
+  /** Adds an alias of a speaker unless it has it. */
+  void addAlias(long speakerId, String alias);
+
+  /** Records a quotation's canonical speaker and variant group (either may be null). */
+  void linkQuotation(long quotationId, Long speakerId, Long groupId);
+
+  /** Adds a variant group and returns its id. */
+  long addVariantGroup(long speakerId, long canonicalQuotationId);
+
+  void setCanonical(long groupId, long quotationId);
+
+  /** The canonical quotation of each of {@code groupIds}. */
+  Map<Long, Long> canonicalQuotations(Collection<Long> groupIds);
+
+  /** Records that an article credits {@code outlet} ({@code quotationId} may be null). */
+  void addCredit(long articleId, Long quotationId, String outlet, String phrase);
+
+  void addReply(long statementId, long replyId);
+
+  /** The linked quotations of a story, by date (undated last), article and position. */
+  List<LinkedQuote> storyQuotations(long storyId);
+
+  /** The {@code limit} latest linked quotations of a story, ordered like {@link #storyQuotations}. */
+  List<LinkedQuote> latestStoryQuotations(long storyId, int limit);
+
+  /** Up to {@code limit} of a speaker's most recently linked quotations that are in variant groups. */
+  List<LinkedQuote> speakerQuotations(long speakerId, int limit);
+
+  /** The wordings of {@link #speakerQuotations}, read from the link tables alone: for comparing, cheaply. */
+  List<Wording> speakerWordings(long speakerId, int limit);
+
+  /** The quotations of every variant group with at least {@code minimum} members, by group. */
+  List<LinkedQuote> groupedQuotations(int minimum, Long speakerId);
+
+  /** All stories, by first date (undated last), then id. */
+  List<StoryRecord> stories();
+
+  /** The articles of {@code storyId}, or of every story when null, by story then date. */
+  List<StoryArticle> storyArticles(Long storyId);
+
+  /** The canonical speakers quoted in each story, by story id. */
+  Map<Long, List<String>> storySpeakers();
+
+  /** The replies whose statement or reply is in {@code storyId}. */
+  List<Reply> replies(long storyId);
+}

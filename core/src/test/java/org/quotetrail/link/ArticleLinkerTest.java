@@ -1,0 +1,77 @@
+package org.quotetrail.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quotetrail.link.LinkFixtures.Quoted;
+import org.quotetrail.store.Store;
+
+class ArticleLinkerTest {
+  @TempDir Path dir;
+  private Store store;
+  private ArticleLinker linker;
+
+  @BeforeEach
+  void open() {
+    store = Store.open(dir.resolve("t.db").toString());
+    linker = new ArticleLinker(store.links());
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private long save(String source, LocalDate date, String title, String body, Quoted... quoted) {
+    return store.save(LinkFixtures.article(source, "Dunmore Post", date, title, body, quoted)).articleId();
+  }
+
+  private static final String BRIDGE_1 =
+      "Dunmore council voted to close the Kessock swing bridge for eighteen months of repairs costing 4.2 million pounds."
+          + " Councillor Ann Lee said: \"We will reopen the Kessock bridge by the spring of next year, whatever the repairs cost.\"";
+  private static final String BRIDGE_2 =
+      "The Kessock swing bridge in Dunmore closed on Monday for repairs costing 4.2 million pounds, the council confirmed."
+          + " Lee said the council would \"reopen the Kessock bridge by the spring of next year\" and ferry users would be compensated.";
+  private static final String ORCHARD =
+      "A heritage apple orchard at Carrow Farm has been replanted by volunteers with 300 rare trees grafted from old stock."
+          + " The Carrow Orchard Trust said the first fruit would be picked in three years.";
+
+  @Test
+  void articlesSharingTheirSubjectJoinOneStoryOthersStartTheirOwn() {
+    long a = save("a.txt", LocalDate.of(2025, 3, 1), "Kessock bridge to close", BRIDGE_1,
+        Quoted.person("We will reopen the Kessock bridge by the spring of next year, whatever the repairs cost.", "Ann Lee"));
+    long b = save("b.txt", LocalDate.of(2025, 3, 3), "Kessock bridge shuts", BRIDGE_2,
+        Quoted.person("reopen the Kessock bridge by the spring of next year", "Lee"));
+    long c = save("c.txt", LocalDate.of(2025, 3, 2), "Orchard replanted", ORCHARD);
+    Map<Long, LocalDate> unlinked = store.links().unlinkedArticles();
+    assertEquals(3, unlinked.size());
+    for (long id : linker.unlinked(Map.of())) {
+      linker.link(id, null);
+    }
+    assertEquals(linker.link(a, null), linker.link(b, null));
+    assertNotEquals(linker.link(a, null), linker.link(c, null));
+  }
+
+  @Test
+  void linkingTwiceChangesNothing() {
+    long a = save("a.txt", null, "Kessock bridge to close", BRIDGE_1);
+    long story = linker.link(a, null);
+    assertEquals(story, linker.link(a, null));
+    assertEquals(1, store.links().stories().size());
+    assertEquals(1, store.links().linkedArticleCount());
+  }
+
+  @Test
+  void aMissingArticleIsNamed() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> linker.link(99, null));
+    assertEquals("no article 99 in the store", e.getMessage());
+  }
+}

@@ -1,0 +1,70 @@
+package org.quotetrail.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quotetrail.model.QuoteKind;
+import org.quotetrail.model.Quotation;
+import org.quotetrail.model.Speaker;
+import org.quotetrail.model.SpeakerType;
+import org.quotetrail.store.LinkArticle;
+
+class CreditFinderTest {
+  private static LinkArticle article(String body, String quoted, String speaker, String cue) {
+    int begin = body.indexOf(quoted);
+    Quotation q = new Quotation(quoted, begin, begin + quoted.length(), QuoteKind.DIRECT, cue,
+        new Speaker(speaker, SpeakerType.PERSON, speaker, null), 0.9, "test");
+    return new LinkArticle(1, "a.txt", null, null, null, body, List.of(new LinkArticle.Quote(7, q)));
+  }
+
+  @Test
+  void aCreditAfterTheQuoteIsTheQuotes() {
+    LinkArticle a = article("He said: “We will build the bridge”, The Harbour Mirror reported.", "We will build the bridge", "Ann Lee", "said");
+    assertEquals(List.of(new CreditFinder.Credit(7L, "The Harbour Mirror", "The Harbour Mirror reported")), CreditFinder.credits(a, null));
+  }
+
+  @Test
+  void aLowerCaseTheIsLeftOut() {
+    LinkArticle a = article("“We will build it,” Lee said, the Dunmore Gazette reported.", "We will build it,", "Ann Lee", "said");
+    assertEquals("Dunmore Gazette", CreditFinder.credits(a, null).get(0).outlet());
+  }
+
+  @Test
+  void toldAnotherOutletIsACreditButNotTheArticlesOwn() {
+    LinkArticle a = article("“It is over,” Lee told Harbour-News.com. Lee told the Dunmore Post more.", "It is over,", "Ann Lee", "told Harbour-News.com");
+    List<CreditFinder.Credit> credits = CreditFinder.credits(a, "The Dunmore Post");
+    assertEquals(1, credits.size());
+    assertEquals(new CreditFinder.Credit(7L, "Harbour-News.com", "told Harbour-News.com"), credits.get(0));
+  }
+
+  @Test
+  void accordingToAnOutletIsACreditOfTheArticle() {
+    LinkArticle a = article("The bridge will close, according to Reuters. “Fine,” Lee said.", "Fine,", "Ann Lee", "said");
+    assertEquals(List.of(new CreditFinder.Credit(null, "Reuters", "according to Reuters")), CreditFinder.credits(a, null));
+  }
+
+  @Test
+  void peopleAndInstitutesAreNotOutlets() {
+    assertTrue(CreditFinder.isOutlet("Politics.co.uk"));
+    assertTrue(CreditFinder.isOutlet("The Mirror"));
+    assertFalse(CreditFinder.isOutlet("Tidewater Marine Institute"));
+    assertFalse(CreditFinder.isOutlet("Ann Lee"));
+  }
+
+  @Test
+  void theOutletMostOftenToldIsTheArticlesOwn() {
+    String body = "Lee told the Dunmore Post it was over. Kim told the Dunmore Post so. They told the Harbour Mirror otherwise.";
+    assertEquals(Optional.of("Dunmore Post"), CreditFinder.ownOutlet(body));
+    assertEquals(Optional.empty(), CreditFinder.ownOutlet("Lee told reporters it was over."));
+  }
+
+  @Test
+  void namesOfOneOutletMatch() {
+    assertTrue(CreditFinder.sameOutlet("the Courier", "Westmarch Courier"));
+    assertFalse(CreditFinder.sameOutlet("The Mirror", "Westmarch Courier"));
+  }
+}
