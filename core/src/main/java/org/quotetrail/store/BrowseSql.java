@@ -66,6 +66,27 @@ record BrowseSql(String where, List<Object> parameters, boolean onArticles) {
     return new BrowseSql(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters, onArticles);
   }
 
+  /** The clause selecting stories ({@code s}) whose articles match {@code filter}, and whose dates meet its range. */
+  static BrowseSql stories(BrowseFilter filter, boolean postgres) {
+    BrowseSql articles = of(new BrowseFilter(filter.words(), filter.speaker(), filter.outlet(), null, null),
+        Searched.ARTICLE_BODY, postgres);
+    List<String> conditions = new ArrayList<>();
+    List<Object> parameters = new ArrayList<>(articles.parameters());
+    if (!articles.where().isEmpty()) {
+      conditions.add("s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+          + articles.where() + ")");
+    }
+    if (filter.from() != null) {
+      conditions.add("s.last_seen >= ?");
+      parameters.add(filter.from());
+    }
+    if (filter.to() != null) {
+      conditions.add("s.first_seen <= ?");
+      parameters.add(filter.to());
+    }
+    return new BrowseSql(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters, false);
+  }
+
   private static void addWordCondition(
       String words, Searched searched, boolean postgres, List<String> conditions, List<Object> parameters) {
     List<String> split = new ArrayList<>();

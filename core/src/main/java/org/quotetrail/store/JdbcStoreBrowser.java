@@ -97,6 +97,42 @@ final class JdbcStoreBrowser implements StoreBrowser {
   }
 
   @Override
+  public ResultPage<StorySummary> stories(BrowseFilter filter, PageRequest page) {
+    BrowseSql where = BrowseSql.stories(filter, postgres);
+    try {
+      List<StorySummary> found = stories(where.where() + " ORDER BY s.last_seen DESC NULLS LAST, s.id DESC" + limit(page),
+          where.parameters());
+      long total = total(found.size(), page, "SELECT COUNT(*) FROM stories s" + where.where(), where.parameters());
+      return new ResultPage<>(StorySummaries.fill(connection, found), total, page);
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
+  public Optional<StorySummary> story(long id) {
+    try {
+      List<StorySummary> found = stories(" WHERE s.id = ?", List.of(id));
+      return StorySummaries.fill(connection, found).stream().findFirst();
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  /** The stories {@code rest} (a WHERE clause, order and limit) selects, without their outlets and speakers. */
+  private List<StorySummary> stories(String rest, List<Object> parameters) throws SQLException {
+    String sql = "SELECT s.id, s.title, s.first_seen, s.last_seen, s.article_count FROM stories s" + rest;
+    List<StorySummary> found = new ArrayList<>();
+    try (PreparedStatement select = prepare(sql, parameters); ResultSet rows = select.executeQuery()) {
+      while (rows.next()) {
+        found.add(new StorySummary(rows.getLong(1), rows.getString(2), rows.getObject(3, LocalDate.class),
+            rows.getObject(4, LocalDate.class), rows.getInt(5), 0, List.of(), List.of()));
+      }
+    }
+    return found;
+  }
+
+  @Override
   public Optional<ArticleDetail> article(long id) {
     String sql = "SELECT source, url, outlet, title, byline, published, body FROM articles WHERE id = ?";
     try (PreparedStatement select = prepare(sql, List.of(id)); ResultSet rows = select.executeQuery()) {

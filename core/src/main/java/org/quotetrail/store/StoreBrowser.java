@@ -14,6 +14,15 @@ public interface StoreBrowser {
   /** The quotations {@code filter} selects (its words matched in the quotation), newest first, then by position. */
   ResultPage<FoundQuotation> quotations(BrowseFilter filter, PageRequest page);
 
+  /**
+   * The linked stories whose articles {@code filter} selects (words in a body, an outlet, a quoted
+   * speaker) and whose dates overlap its range, latest first (by their last article).
+   */
+  ResultPage<StorySummary> stories(BrowseFilter filter, PageRequest page);
+
+  /** Story {@code id} summarised, or empty when there is none. */
+  Optional<StorySummary> story(long id);
+
   /** The article {@code id} with its body and quotations, or empty when there is none. */
   Optional<ArticleDetail> article(long id);
 }

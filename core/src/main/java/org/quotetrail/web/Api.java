@@ -17,6 +17,8 @@ import org.quotetrail.web.JsonViews.PageJson;
 import org.quotetrail.web.JsonViews.SearchJson;
 import org.quotetrail.web.JsonViews.SpeakerPageJson;
 import org.quotetrail.web.JsonViews.StatementJson;
+import org.quotetrail.web.JsonViews.StoryDetailJson;
+import org.quotetrail.web.JsonViews.StoryJson;
 
 /** The JSON API under {@code /api/}: the data of the pages, page by page (docs/api.md). */
 final class Api {
@@ -30,11 +32,25 @@ final class Api {
   }
 
   void addRoutes(RoutesConfig routes) {
+    routes.get("/api/stories", this::stories);
+    routes.get("/api/stories/{id}", this::story);
     routes.get("/api/articles", this::articles);
     routes.get("/api/articles/{id}", this::article);
     routes.get("/api/quotes", this::quotes);
     routes.get("/api/search", this::search);
     routes.get("/api/speaker", this::speaker);
+  }
+
+  private void stories(Context ctx) {
+    BrowseFilter filter = Params.filter(ctx);
+    PageRequest page = Params.page(ctx);
+    send(ctx, stores.with(s -> PageJson.of(s.browser().stories(filter, page), StoryJson::of)));
+  }
+
+  private void story(Context ctx) {
+    long id = Params.id(ctx, "id");
+    send(ctx, stores.with(s -> StoryData.read(s, id)).map(StoryDetailJson::of)
+        .orElseThrow(() -> new NotFoundResponse("no story " + id)));
   }
 
   private void articles(Context ctx) {

@@ -8,7 +8,10 @@ import org.quotetrail.store.ArticleDetail;
 import org.quotetrail.store.ArticleSummary;
 import org.quotetrail.store.FoundQuotation;
 import org.quotetrail.store.ResultPage;
+import org.quotetrail.store.LinkedQuote;
 import org.quotetrail.store.StoredQuotation;
+import org.quotetrail.store.StoryArticle;
+import org.quotetrail.store.StorySummary;
 
 /**
  * The JSON bodies of the API, as records whose components become snake_case fields: these names
@@ -71,6 +74,45 @@ final class JsonViews {
 
   record SpeakerPageJson(String name, long quotationCount, boolean truncated, long total, int limit, long offset,
       List<StatementJson> items) {}
+
+  record StoryJson(long id, String title, String firstSeen, String lastSeen, int articleCount, int quotationCount,
+      List<String> outlets, List<String> mainSpeakers) {
+    static StoryJson of(StorySummary s) {
+      return new StoryJson(s.id(), s.title(), date(s.firstSeen()), date(s.lastSeen()), s.articleCount(),
+          s.quotationCount(), s.outlets(), s.mainSpeakers());
+    }
+  }
+
+  /** A quotation of a story with its canonical speaker, variant group and credit. */
+  record LinkedQuoteJson(long id, long articleId, String outlet, String title, String seenOn, String text, String kind,
+      Long speakerId, String speakerName, Long variantGroupId, String creditedTo) {
+    static LinkedQuoteJson of(LinkedQuote q) {
+      return new LinkedQuoteJson(q.quotationId(), q.articleId(), q.outlet(), q.title(), date(q.seenOn()), q.text(),
+          q.kind(), q.speakerId(), q.speakerName(), q.groupId(), q.creditedTo());
+    }
+  }
+
+  record StoryArticleJson(long id, String outlet, String title, String published, String seenOn, String source) {
+    static StoryArticleJson of(StoryArticle a) {
+      return new StoryArticleJson(a.articleId(), a.outlet(), a.title(), date(a.published()), date(a.seenOn()), a.source());
+    }
+  }
+
+  /** A statement reported more than once: the canonical wording's quotation id, the first reporter, every report. */
+  record VariantGroupJson(long canonicalId, String canonicalText, String firstReportedBy, List<Long> quotationIds) {}
+
+  record ReplyJson(long statementId, long replyId) {}
+
+  record StoryDetailJson(StoryJson story, List<StoryArticleJson> articles, List<LinkedQuoteJson> quotes,
+      List<VariantGroupJson> variants, List<ReplyJson> replies) {
+    static StoryDetailJson of(StoryData d) {
+      return new StoryDetailJson(StoryJson.of(d.summary()), d.articles().stream().map(StoryArticleJson::of).toList(),
+          d.quotations().stream().map(LinkedQuoteJson::of).toList(),
+          d.groups().stream().map(g -> new VariantGroupJson(g.canonical().quotationId(), g.canonical().text(),
+              StoryPage.reporter(g.members().get(0)), g.members().stream().map(LinkedQuote::quotationId).toList())).toList(),
+          d.replies().stream().map(r -> new ReplyJson(r.statementId(), r.replyId())).toList());
+    }
+  }
 
   static String date(LocalDate date) {
     return date == null ? null : date.toString();

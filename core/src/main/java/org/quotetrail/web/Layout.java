@@ -18,6 +18,7 @@ final class Layout {
         el("link").attr("rel", "stylesheet").attr("href", "/static/quotetrail.css"));
     Element nav = el("nav").attr("class", "top").add(
         el("a").attr("href", "/").attr("class", "brand").text("quotetrail"),
+        el("a").attr("href", "/").text("Stories"),
         el("a").attr("href", "/articles").text("Articles"),
         el("form").attr("action", "/search").attr("method", "get").attr("role", "search").add(
             el("label").attr("for", "search-box").attr("class", "hidden").text("Search articles and quotations"),

@@ -16,11 +16,24 @@ final class Pages {
   }
 
   void addRoutes(RoutesConfig routes) {
-    routes.get("/", this::articles);
+    routes.get("/", this::stories);
+    routes.get("/stories/{id}", this::story);
     routes.get("/articles", this::articles);
     routes.get("/articles/{id}", this::article);
     routes.get("/speaker", this::speaker);
     routes.get("/search", this::search);
+  }
+
+  private void stories(Context ctx) {
+    BrowseFilter filter = Params.filter(ctx);
+    PageRequest page = Params.page(ctx);
+    html(ctx, StoryListPage.render(ctx, filter, stores.with(s -> s.browser().stories(filter, page))));
+  }
+
+  private void story(Context ctx) {
+    long id = Params.id(ctx, "id");
+    html(ctx, StoryPage.render(stores.with(s -> StoryData.read(s, id))
+        .orElseThrow(() -> new NotFoundResponse("no story " + id))));
   }
 
   private void articles(Context ctx) {
