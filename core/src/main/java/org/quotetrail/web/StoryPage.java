@@ -27,8 +27,7 @@ final class StoryPage {
   static String render(StoryData story) {
     StorySummary s = story.summary();
     return Layout.page(s.title() == null ? "Untitled story" : s.title(),
-        el("p").attr("class", "meta").text(Fragments.joined(s.firstSeen(),
-            s.lastSeen() == null || s.lastSeen().equals(s.firstSeen()) ? null : "to " + s.lastSeen(),
+        el("p").attr("class", "meta").text(Fragments.joined(StoryListPage.dates(s),
             s.articleCount() + " articles", s.quotationCount() + " quotations", String.join(", ", s.outlets()))),
         el("h2").text("Timeline"), timeline(story.articles()),
         el("h2").text("Statements in several reports"), variants(story),

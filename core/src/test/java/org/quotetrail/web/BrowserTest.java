@@ -26,8 +26,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * The real pages in headless Chromium: from the list to an article to a speaker, what a reader
- * sees there, and hostile article text shown as text. Screenshots go to target/screenshots. Skips
+ * The real pages in headless Chromium: from the stories to a story to a speaker, an article's
+ * highlighted quotations, what a reader sees there, and hostile article text shown as text. Screenshots go to target/screenshots. Skips
  * when Debian's chromium and chromium-driver are not installed.
  */
 class BrowserTest {
@@ -64,9 +64,28 @@ class BrowserTest {
   }
 
   @Test
-  void aReaderGoesFromTheListToAnArticleToASpeakerAndSeesVariantDifferences() throws IOException {
+  void aReaderGoesFromStoriesToAStoryToASpeakerAndSeesVariantDifferences() throws IOException {
     browser.get(site.base + "/");
+    assertEquals("Stories · quotetrail", browser.getTitle());
     screenshot("stories");
+    browser.findElement(By.linkText("Council leader accuses Quayside campaigners of \"scaremongering\" over estate plan")).click();
+    assertEquals(3, browser.findElements(By.cssSelector("table.timeline td a")).size(), "three articles on the timeline");
+    assertTrue(browser.findElement(By.cssSelector("table.timeline .badge")).getText().contains("first report"));
+    assertWordDifferencesHighlighted();
+    assertFalse(browser.findElements(By.cssSelector(".reply-pair")).isEmpty(), "statements paired with replies");
+    screenshot("story");
+
+    browser.findElement(By.cssSelector(".statement a.speaker[href*='Marcus']")).click();
+    assertEquals("Marcus Penhallow · quotetrail", browser.getTitle());
+    WebElement variants = browser.findElement(By.cssSelector("details.variants"));
+    variants.findElement(By.tagName("summary")).click();
+    assertWordDifferencesHighlighted();
+    screenshot("speaker");
+  }
+
+  @Test
+  void anArticleHighlightsEachQuotationInItsSpeakersColourWithDetailsOnFocus() throws IOException {
+    browser.get(site.base + "/articles");
     browser.findElement(By.linkText("Council leader accuses Quayside campaigners of \"scaremongering\" over estate plan")).click();
     List<WebElement> quotes = browser.findElements(By.cssSelector(".article-body mark.quote"));
     assertTrue(quotes.size() >= 5, "quotations highlighted: " + quotes.size());
@@ -82,17 +101,15 @@ class BrowserTest {
     assertTrue(info.isDisplayed(), "details shown on keyboard focus");
     assertTrue(info.getText().contains("confidence") && info.getText().contains("evidence"), info.getText());
     screenshot("article");
+  }
 
-    browser.findElement(By.cssSelector("ul.legend a[href*='Marcus']")).click();
-    assertEquals("Marcus Penhallow · quotetrail", browser.getTitle());
-    WebElement variants = browser.findElement(By.cssSelector("details.variants"));
-    variants.findElement(By.tagName("summary")).click();
-    List<WebElement> added = variants.findElements(By.cssSelector("ins.diff-added"));
-    List<WebElement> removed = variants.findElements(By.cssSelector("del.diff-removed"));
+  /** Words only in one wording are marked and coloured, and visible. */
+  private static void assertWordDifferencesHighlighted() {
+    List<WebElement> added = browser.findElements(By.cssSelector("ins.diff-added"));
+    List<WebElement> removed = browser.findElements(By.cssSelector("del.diff-removed"));
     assertTrue(!added.isEmpty() && !removed.isEmpty(), "word differences marked");
-    assertTrue(added.get(0).isDisplayed());
-    assertFalse(added.get(0).getCssValue("background-color").equals("rgba(0, 0, 0, 0)"), "added words highlighted");
-    screenshot("speaker");
+    WebElement shown = added.stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
+    assertFalse(shown.getCssValue("background-color").equals("rgba(0, 0, 0, 0)"), "added words highlighted");
   }
 
   @Test

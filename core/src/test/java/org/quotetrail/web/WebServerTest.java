@@ -63,6 +63,41 @@ class WebServerTest {
   }
 
   @Test
+  void storiesComeLatestFirstWithOutletsSpeakersAndCounts() throws Exception {
+    JsonNode stories = json("/api/stories");
+    assertTrue(stories.get("total").asInt() >= 2, stories.toString());
+    JsonNode quayside = null;
+    for (JsonNode story : stories.get("items")) {
+      if (story.get("title").asText().startsWith("Council leader accuses")) {
+        quayside = story;
+      }
+    }
+    assertTrue(quayside != null, stories.toString());
+    assertEquals(3, quayside.get("article_count").asInt());
+    assertTrue(quayside.get("outlets").toString().contains("The Callow Gazette"));
+    assertEquals("Marcus Penhallow", quayside.get("main_speakers").get(0).asText());
+    assertEquals(1, json("/api/stories?q=seagrass+meadow").get("total").asInt());
+    assertEquals(0, json("/api/stories?from=2026-01-01").get("total").asInt());
+  }
+
+  @Test
+  void aStoryHasItsArticlesQuotationsVariantsAndReplies() throws Exception {
+    long id = json("/api/stories?speaker=marcus+penhallow").get("items").get(0).get("id").asLong();
+    JsonNode story = json("/api/stories/" + id);
+    assertEquals(3, story.get("articles").size());
+    JsonNode forcedOut = null;
+    for (JsonNode group : story.get("variants")) {
+      if (group.get("canonical_text").asText().startsWith("Nobody is going to be forced out")) {
+        forcedOut = group;
+      }
+    }
+    assertTrue(forcedOut != null && forcedOut.get("quotation_ids").size() >= 2, story.get("variants").toString());
+    assertTrue(forcedOut.get("first_reported_by").asText().startsWith("The Callow Gazette"));
+    assertFalse(story.get("replies").isEmpty());
+    assertEquals(404, get("/api/stories/999999").statusCode());
+  }
+
+  @Test
   void articlesFilterByOutletSpeakerAndDate() throws Exception {
     JsonNode gazette = json("/api/articles?outlet=callow+gazette");
     assertEquals(1, gazette.get("total").asInt());
