@@ -39,21 +39,31 @@ public final class WebBench {
     }
   }
 
-  /** The addresses timed: pages and API calls, with an article, a speaker and a word taken from the store. */
+  /** The addresses timed: pages and API calls, with a story, an article, a speaker and a word taken from the store. */
   private static List<String> addresses(String base) throws IOException, InterruptedException {
-    JsonNode middle = Api.JSON.readTree(get(base + "/api/articles?limit=1&offset=5000")).get("items").get(0);
-    if (middle == null) {
-      middle = Api.JSON.readTree(get(base + "/api/articles?limit=1")).get("items").get(0);
-    }
+    JsonNode middle = middle(base, "/api/articles");
     long article = middle.get("id").asLong();
     String speaker = Fragments.encode(middle.get("main_speakers").get(0).asText());
     String word = Fragments.encode(middle.get("title").asText().split("\\s+")[0]);
-    List<String> paths = new ArrayList<>(List.of(
-        "/", "/?offset=5000", "/?outlet=" + Fragments.encode(middle.get("outlet").asText("")), "/articles/" + article,
-        "/speaker?name=" + speaker, "/search?q=" + word));
+    List<String> paths = new ArrayList<>(List.of("/", "/?speaker=" + speaker));
+    JsonNode story = middle(base, "/api/stories");
+    if (story != null) {
+      paths.add("/stories/" + story.get("id").asLong());
+    }
+    paths.addAll(List.of("/articles", "/articles?offset=5000", "/articles?outlet=" + Fragments.encode(middle.get("outlet").asText("")),
+        "/articles/" + article, "/speaker?name=" + speaker, "/search?q=" + word, "/api/stories"));
+    if (story != null) {
+      paths.add("/api/stories/" + story.get("id").asLong());
+    }
     paths.addAll(List.of("/api/articles", "/api/articles/" + article, "/api/quotes", "/api/quotes?speaker=" + speaker,
         "/api/speaker?name=" + speaker, "/api/search?q=" + word));
     return paths;
+  }
+
+  /** The item in the middle of the list at {@code path}, or null when it is empty. */
+  private static JsonNode middle(String base, String path) throws IOException, InterruptedException {
+    long total = Api.JSON.readTree(get(base + path + "?limit=1")).get("total").asLong();
+    return total == 0 ? null : Api.JSON.readTree(get(base + path + "?limit=1&offset=" + total / 2)).get("items").get(0);
   }
 
   private static double[] time(String url, int requests) throws IOException, InterruptedException {
