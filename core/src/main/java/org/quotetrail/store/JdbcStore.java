@@ -33,13 +33,28 @@ final class JdbcStore implements Store {
 
   private final Connection connection;
   private final String location;
+  private final StoreBrowser browser;
   private final LinkStore links;
 
   /** A store on {@code connection}, which it owns and closes; {@code location} names it in errors. */
   JdbcStore(Connection connection, String location) {
     this.connection = connection;
     this.location = location;
+    this.browser = new JdbcStoreBrowser(connection, location, isPostgres(connection));
     this.links = new JdbcLinkStore(new Sql(connection, location));
+  }
+
+  private static boolean isPostgres(Connection connection) {
+    try {
+      return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the kind of database: " + StoreException.reason(e), e);
+    }
+  }
+
+  @Override
+  public StoreBrowser browser() {
+    return browser;
   }
 
   @Override

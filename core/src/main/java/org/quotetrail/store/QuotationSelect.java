@@ -23,13 +23,14 @@ record QuotationSelect(String sql, List<String> parameters) {
   static final String QUOTATION_COLUMNS =
       "q.text, q.begin_offset, q.end_offset, q.kind, q.cue, q.speaker_name, q.speaker_type, q.speaker_mention,"
           + " q.speaker_role, q.confidence, q.evidence, q.parts";
-  private static final String COLUMNS =
+  /** The columns {@link #read} maps, then the quotation's id (column 20), from quotations joined to articles. */
+  static final String COLUMNS =
       "SELECT a.id, a.source, a.url, a.outlet, a.title, a.published, q.ordinal, " + QUOTATION_COLUMNS
-          + " FROM quotations q JOIN articles a ON a.id = q.article_id";
+          + ", q.id FROM quotations q JOIN articles a ON a.id = q.article_id";
   private static final String ORDER =
       " ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, a.id, q.ordinal";
   /** A condition that is never true, for a name with no words in it. */
-  private static final String NOTHING = "1 = 0";
+  static final String NOTHING = "1 = 0";
 
   QuotationSelect {
     parameters = List.copyOf(parameters);
@@ -44,7 +45,7 @@ record QuotationSelect(String sql, List<String> parameters) {
     return new QuotationSelect(COLUMNS + where + ORDER, parameters);
   }
 
-  private static void addNameCondition(
+  static void addNameCondition(
       String name, String keyColumn, List<String> conditions, List<String> parameters) {
     if (name == null) {
       return;

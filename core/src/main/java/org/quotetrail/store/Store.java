@@ -22,6 +22,9 @@ public interface Store extends AutoCloseable {
   /** The stored quotations that {@code query} selects, by publication date, article and position. */
   List<StoredQuotation> quotations(QuotationQuery query);
 
+  /** Queries for browsing the store page by page, on the same connection. */
+  StoreBrowser browser();
+
   /** How many articles are stored. */
   long articleCount();
 
@@ -39,6 +42,11 @@ public interface Store extends AutoCloseable {
    */
   static Store open(String location) {
     return StoreOpener.open(location, true);
+  }
+
+  /** How messages name the store at {@code location}: a PostgreSQL URL without password and parameters. */
+  static String nameOf(String location) {
+    return StoreOpener.nameOf(location);
   }
 
   /**

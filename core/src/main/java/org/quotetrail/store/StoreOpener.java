@@ -28,6 +28,17 @@ final class StoreOpener {
     }
   }
 
+  static String nameOf(String location) {
+    if (location != null && PostgresUrl.isPostgres(location)) {
+      try {
+        return PostgresUrl.parse(location).toString();
+      } catch (StoreException e) {
+        return location.substring(0, location.indexOf(':')) + "://...";
+      }
+    }
+    return location;
+  }
+
   private static StoreException unsupportedUrl(String scheme) {
     // Only the scheme is echoed: the rest of a URL may hold a password.
     return new StoreException(

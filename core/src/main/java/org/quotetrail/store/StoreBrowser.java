@@ -1,0 +1,28 @@
+package org.quotetrail.store;
+
+import java.util.Optional;
+
+/**
+ * Read-only queries for browsing a store page by page: articles and quotations newest first,
+ * filtered by date, outlet, speaker and words of their text, and one article with its quotations.
+ * Nothing here writes.
+ */
+public interface StoreBrowser {
+  /** The articles {@code filter} selects (its words matched in the body), newest first, undated last. */
+  ResultPage<ArticleSummary> articles(BrowseFilter filter, PageRequest page);
+
+  /** The quotations {@code filter} selects (its words matched in the quotation), newest first, then by position. */
+  ResultPage<FoundQuotation> quotations(BrowseFilter filter, PageRequest page);
+
+  /**
+   * The linked stories whose articles {@code filter} selects (words in a body, an outlet, a quoted
+   * speaker) and whose dates overlap its range, latest first (by their last article).
+   */
+  ResultPage<StorySummary> stories(BrowseFilter filter, PageRequest page);
+
+  /** Story {@code id} summarised, or empty when there is none. */
+  Optional<StorySummary> story(long id);
+
+  /** The article {@code id} with its body and quotations, or empty when there is none. */
+  Optional<ArticleDetail> article(long id);
+}

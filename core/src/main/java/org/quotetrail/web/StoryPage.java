@@ -1,0 +1,135 @@
+package org.quotetrail.web;
+
+import static org.quotetrail.web.Html.el;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.quotetrail.store.LinkedQuote;
+import org.quotetrail.store.Reply;
+import org.quotetrail.store.StoryArticle;
+import org.quotetrail.store.StorySummary;
+import org.quotetrail.web.Html.Element;
+
+/**
+ * A story's page: its articles by outlet on a timeline, its quotations by speaker, the statements
+ * reported in several wordings side by side with the differing words marked (who reported first,
+ * whom each report credits), and statements paired with the replies they drew.
+ */
+final class StoryPage {
+  private StoryPage() {}
+
+  static String render(StoryData story) {
+    StorySummary s = story.summary();
+    return Layout.page(s.title() == null ? "Untitled story" : s.title(),
+        el("p").attr("class", "meta").text(Fragments.joined(StoryListPage.dates(s),
+            s.articleCount() + " articles", s.quotationCount() + " quotations", String.join(", ", s.outlets()))),
+        el("h2").text("Timeline"), timeline(story.articles()),
+        el("h2").text("Statements in several reports"), variants(story),
+        el("h2").text("Replies"), replies(story),
+        el("h2").text("Quotations by speaker"), bySpeaker(story.quotations()));
+  }
+
+  /** A table: one row per outlet, one column per date, each article in its cell; the first report marked. */
+  static Element timeline(List<StoryArticle> articles) {
+    TreeSet<LocalDate> dates = new TreeSet<>(Comparator.nullsLast(Comparator.naturalOrder()));
+    Map<String, List<StoryArticle>> byOutlet = new LinkedHashMap<>();
+    for (StoryArticle a : articles) {
+      dates.add(a.seenOn());
+      byOutlet.computeIfAbsent(a.outlet() == null ? "unknown outlet" : a.outlet(), k -> new ArrayList<>()).add(a);
+    }
+    Element head = el("tr").add(el("th").attr("scope", "col").text("Outlet"));
+    dates.forEach(d -> head.add(el("th").attr("scope", "col").text(d == null ? "undated" : d.toString())));
+    Element table = el("table").attr("class", "timeline").add(el("thead").add(head));
+    Element body = el("tbody");
+    StoryArticle first = articles.isEmpty() ? null : articles.get(0);
+    byOutlet.forEach((outlet, list) -> {
+      Element row = el("tr").add(el("th").attr("scope", "row").text(outlet));
+      for (LocalDate d : dates) {
+        Element cell = el("td");
+        list.stream().filter(a -> Objects.equals(a.seenOn(), d)).forEach(a -> cell.add(
+            el("a").attr("href", Fragments.articleHref(a.articleId())).attr("class", a == first ? "first" : null)
+                .text(a.title() == null ? "untitled" : a.title()),
+            a == first ? el("span").attr("class", "badge").text("first report") : Html.text("")));
+        row.add(cell);
+      }
+      body.add(row);
+    });
+    return table.add(body);
+  }
+
+  private static Element variants(StoryData story) {
+    Element list = el("ol").attr("class", "statements");
+    for (StoryData.Group group : story.groups()) {
+      LinkedQuote canonical = group.canonical();
+      Element item = el("li").attr("class", "statement").add(
+          el("blockquote").attr("style", SpeakerColour.style(canonical.speakerName())).text(canonical.text()),
+          el("p").attr("class", "meta").add(speakerLink(canonical.speakerName()),
+              Html.text(" · first reported by " + reporter(group.members().get(0)) + " · "
+                  + group.members().size() + " reports")));
+      for (LinkedQuote q : group.members()) {
+        if (q.quotationId() == canonical.quotationId()) {
+          continue;
+        }
+        WordDiff diff = WordDiff.of(canonical.text(), q.text());
+        item.add(el("div").attr("class", "variant-pair").add(
+            SpeakerPage.side(diff.left(), reporter(canonical), "removed"),
+            SpeakerPage.side(diff.right(), reporter(q) + (q.creditedTo() == null ? "" : ", crediting " + q.creditedTo()),
+                "added")));
+      }
+      list.add(item);
+    }
+    return list;
+  }
+
+  private static Element replies(StoryData story) {
+    Map<Long, LinkedQuote> byId = new LinkedHashMap<>();
+    story.quotations().forEach(q -> byId.put(q.quotationId(), q));
+    Element list = el("ol").attr("class", "replies");
+    for (Reply r : story.replies()) {
+      LinkedQuote statement = byId.get(r.statementId());
+      LinkedQuote reply = byId.get(r.replyId());
+      if (statement != null && reply != null) {
+        list.add(el("li").attr("class", "reply-pair").add(quote(statement), el("p").attr("class", "arrow").text("replied:"),
+            quote(reply)));
+      }
+    }
+    return list;
+  }
+
+  private static Element bySpeaker(List<LinkedQuote> quotes) {
+    Map<String, List<LinkedQuote>> groups = new LinkedHashMap<>();
+    quotes.forEach(q -> groups.computeIfAbsent(q.speakerName() == null ? "unknown speaker" : q.speakerName(),
+        k -> new ArrayList<>()).add(q));
+    Element sections = el("div").attr("class", "by-speaker");
+    groups.forEach((name, list) -> {
+      Element items = el("ul");
+      list.forEach(q -> items.add(el("li").add(quote(q))));
+      sections.add(el("section").add(el("h3").add(speakerLink(name.equals("unknown speaker") ? null : name)), items));
+    });
+    return sections;
+  }
+
+  private static Element quote(LinkedQuote q) {
+    return el("div").attr("class", "quote-card").add(
+        el("blockquote").attr("style", SpeakerColour.style(q.speakerName())).text(q.text()),
+        el("p").attr("class", "meta").add(speakerLink(q.speakerName()), Html.text(" · "),
+            el("a").attr("href", Fragments.articleHref(q.articleId()) + "#q" + q.quotationId()).text(reporter(q))));
+  }
+
+  private static Element speakerLink(String name) {
+    return name == null ? el("span").attr("class", "speaker unknown").text("unknown speaker")
+        : el("a").attr("class", "speaker").attr("style", SpeakerColour.style(name)).attr("href", Fragments.speakerHref(name))
+            .text(name);
+  }
+
+  /** Who reported {@code q}, and when: the outlet (else the source) and the date. */
+  static String reporter(LinkedQuote q) {
+    return Fragments.joined(q.outlet() != null ? q.outlet() : q.source(), q.seenOn());
+  }
+}
