@@ -22,7 +22,7 @@ final class ReportedSpeechFinder {
 
   /** Words that open a circumstance rather than a reported clause. */
   private static final Set<String> PREPOSITIONS =
-      Set.of("at", "in", "on", "during", "after", "before", "for", "with", "from", "to", "about", "by", "outside", "inside",
+      Set.of("at", "in", "on", "of", "during", "after", "before", "for", "with", "from", "to", "about", "by", "outside", "inside",
           "while", "when", "ahead", "earlier", "later", "last", "this", "yesterday", "today", "as");
 
   /** Words that join one reported clause to the next speaker's. */
