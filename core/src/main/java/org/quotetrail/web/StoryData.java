@@ -31,6 +31,9 @@ record StoryData(StorySummary summary, List<StoryArticle> articles, List<LinkedQ
    */
   record Group(LinkedQuote canonical, List<LinkedQuote> members) {}
 
+  /** The most quotations a story's page reads. */
+  static final int MAX_QUOTATIONS = 500;
+
   /** Story {@code id} from {@code store}, or empty when there is none. */
   static Optional<StoryData> read(Store store, long id) {
     Optional<StorySummary> summary = store.browser().story(id);
@@ -38,7 +41,8 @@ record StoryData(StorySummary summary, List<StoryArticle> articles, List<LinkedQ
       return Optional.empty();
     }
     LinkStore links = store.links();
-    List<LinkedQuote> quotations = links.storyQuotations(id);
+    // A story can grow to thousands of articles: its page shows the latest quotations only.
+    List<LinkedQuote> quotations = links.latestStoryQuotations(id, MAX_QUOTATIONS);
     Map<Long, List<LinkedQuote>> byGroup = new LinkedHashMap<>();
     quotations.stream().filter(q -> q.groupId() != null)
         .forEach(q -> byGroup.computeIfAbsent(q.groupId(), k -> new ArrayList<>()).add(q));
