@@ -16,6 +16,7 @@ import org.quotetrail.model.Quotation;
 import org.quotetrail.pipeline.Document;
 import org.quotetrail.pipeline.Layers;
 import org.quotetrail.pipeline.Pipeline;
+import org.quotetrail.quote.CueModel;
 import org.quotetrail.quote.QuoteMarkStage;
 import org.quotetrail.quote.QuoteStage;
 import org.quotetrail.segment.SegmentStage;
@@ -33,20 +34,29 @@ public final class Extractor {
 
   /** The standard pipeline: clean, segment, mentions, quotations, attribution. */
   public static Extractor standard() {
-    CleanStage clean = new CleanStage(Map.of(
-        RawArticle.Format.TEXT, new PlainTextCleaner(),
-        RawArticle.Format.HTML, new HtmlCleaner()));
+    return standard(CueModel.shipped());
+  }
+
+  /** The standard pipeline with another cue model (one just trained, before it ships). */
+  public static Extractor standard(CueModel cueModel) {
     Lexicon lexicon = Lexicon.english();
     return new Extractor(
         Pipeline.of(
             Set.of(Layers.RAW),
             List.of(
-                clean,
+                cleanStage(),
                 new SegmentStage(),
                 new QuoteMarkStage(),
                 new MentionStage(lexicon),
-                new QuoteStage(lexicon),
+                new QuoteStage(lexicon, cueModel),
                 AttributionStage.standard())));
+  }
+
+  /** The cleaning stage of the standard pipeline: plain text and HTML. */
+  public static CleanStage cleanStage() {
+    return new CleanStage(Map.of(
+        RawArticle.Format.TEXT, new PlainTextCleaner(),
+        RawArticle.Format.HTML, new HtmlCleaner()));
   }
 
   /** Runs the pipeline on {@code raw}. */

@@ -32,7 +32,7 @@ public final class Pipelines {
 
   /** The document after the quotation stage (cues and candidates). */
   public static Document throughQuotes(String body) {
-    return run("Headline", body, List.of(new QuoteStage(Lexicon.english())));
+    return run("Headline", body, List.of(new QuoteStage(Lexicon.english(), org.quotetrail.quote.CueModel.shipped())));
   }
 
   private static Document run(String headline, String body, List<Stage> more) {

@@ -3,6 +3,7 @@ package org.quotetrail.attribution;
 import java.util.Optional;
 import org.quotetrail.mention.MentionKind;
 import org.quotetrail.quote.Cue;
+import org.quotetrail.quote.CueKind;
 import org.quotetrail.quote.QuoteCandidate;
 
 /** The speaker is the source of the quotation's own cue: "“...,” he told reporters", "Smith said that ...". */
@@ -23,11 +24,15 @@ final class CueSourceSieve implements Sieve {
       case PARTIAL -> "quoted fragment in a sentence with cue";
       case INDIRECT, MIXED -> cue.lemma().equals("according to") ? "according to" : "reported clause of the cue";
       case BELIEF -> "belief or intention stated for the subject";
+      case STANCE -> "act or stance of the subject, cue found by the learned cue model";
     };
     return Optional.of(new Attribution(cue.source(), cue, confidence(cue), name() + ": " + form));
   }
 
   static double confidence(Cue cue) {
+    if (cue.kind() == CueKind.STANCE) {
+      return 0.6; // the learned cue model is right about two times in three on held-out words
+    }
     if (cue.source().entity() == null) {
       return 0.5;
     }

@@ -1,6 +1,7 @@
 package org.quotetrail.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import org.quotetrail.eval.QuotationSource;
 import org.quotetrail.eval.QuoteEvaluation;
 import org.quotetrail.eval.QuoteMarkBaseline;
 import org.quotetrail.eval.ReportPrinter;
+import org.quotetrail.quote.CueModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,6 +48,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
   @Option(names = "--baseline", paramLabel = "NAME", description = "Score a baseline instead of the extractor: quote-marks.")
   String baseline;
 
+  @Option(names = "--cue-model", paramLabel = "FILE", description = "Use this cue model (from 'train cues') instead of the shipped one.")
+  Path cueModel;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -70,9 +75,15 @@ final class EvalQuotesCommand implements Callable<Integer> {
     return problems[0] == 0 ? 0 : Batch.SOME_INPUTS_FAILED;
   }
 
-  private QuotationSource source() {
+  private static CueModel readModel(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return CueModel.read(in, file.toString());
+    }
+  }
+
+  private QuotationSource source() throws IOException {
     if (baseline == null) {
-      return new ExtractorSource(Extractor.standard());
+      return new ExtractorSource(cueModel == null ? Extractor.standard() : Extractor.standard(readModel(cueModel)));
     }
     if (baseline.equals("quote-marks")) {
       return new QuoteMarkBaseline();

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       VariantsCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
+      TrainCommand.class,
       BenchCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class

@@ -50,6 +50,11 @@ public final class BodyAlignment {
     return new BodyAlignment(body, folded, map);
   }
 
+  /** The original offset of the body character at {@code bodyOffset}, or -1 when its line did not align. */
+  public int originalOffset(int bodyOffset) {
+    return bodyToOriginal[bodyOffset];
+  }
+
   /** The original span of the body span {@code [begin, end)}, or empty when it cannot be mapped. */
   public Optional<Span> toOriginal(int begin, int end) {
     int first = begin;

@@ -66,6 +66,7 @@ final class VariantGrouper {
       case PARTIAL -> 2;
       case INDIRECT -> 3;
       case BELIEF -> 4;
+      case STANCE -> 5;
     };
   }
 }

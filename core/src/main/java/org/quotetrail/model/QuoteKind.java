@@ -13,7 +13,9 @@ public enum QuoteKind {
   /** Reported speech that carries some of the speaker's own words in quote marks. */
   MIXED,
   /** A belief or intention stated for a source: "Smith believes ...", "the party wants ...". */
-  BELIEF;
+  BELIEF,
+  /** An act or stance a learned model found attributed to a source: "Smith rejected the plan", "polls show ...". */
+  STANCE;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);

@@ -14,10 +14,17 @@ import org.quotetrail.text.Span;
  * @param verbToken index of the verb's token (the last token of "according to")
  * @param source the mention of the source, or null when the sentence does not name one
  * @param sourceAfter whether the source follows the cue ("said Smith", "according to Reuters")
- * @param belief whether the cue states a belief or intention ("believes", "wants") rather than speech
+ * @param kind speech, a belief or intention ("believes", "wants"), or an act or stance ("rejected")
+ * @param noun whether the cue is a noun whose possessor is the source ("Smith's claim that ...")
  */
 public record Cue(
-    Span span, String text, String lemma, int sentence, int verbToken, Mention source, boolean sourceAfter, boolean belief) {
+    Span span, String text, String lemma, int sentence, int verbToken, Mention source, boolean sourceAfter, CueKind kind,
+    boolean noun) {
+  /** A verb cue (or "according to", or a colon). */
+  public Cue(Span span, String text, String lemma, int sentence, int verbToken, Mention source, boolean sourceAfter, CueKind kind) {
+    this(span, text, lemma, sentence, verbToken, source, sourceAfter, kind, false);
+  }
+
   public boolean hasSource() {
     return source != null;
   }

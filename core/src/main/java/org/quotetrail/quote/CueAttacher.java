@@ -71,11 +71,16 @@ final class CueAttacher {
   private static boolean noSentenceBreak(List<Token> tokens, int from, int to) {
     for (int t = from + 1; t < to; t++) {
       String s = tokens.get(t).text();
-      if (s.equals(".") || s.equals("!") || s.equals("?") || isOpenMark(s)) {
+      if (s.equals(".") && !isAbbreviated(tokens.get(t - 1)) || s.equals("!") || s.equals("?") || isOpenMark(s)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A short capitalised word before a stop is a title or an initial ("Ms.", "Sen.", "W."), no sentence end. */
+  private static boolean isAbbreviated(Token t) {
+    return t.isWord() && t.isCapitalized() && t.text().length() <= 3;
   }
 
   private static boolean isOpenMark(String s) {

@@ -33,18 +33,22 @@ final class CueFinder {
           "caution", "quip", "joke", "tweet", "hint", "plead", "blast", "slam", "mock", "lament", "dispute", "cry", "shout");
 
   private final Lexicon lexicon;
+  private final CueModel model;
+  private final CueFeatures features;
   private final SourcePhrase phrases;
   private final SourceFinder sources;
 
-  CueFinder(Lexicon lexicon) {
+  CueFinder(Lexicon lexicon, CueModel model) {
     this.lexicon = lexicon;
+    this.model = model;
+    this.features = new CueFeatures(lexicon);
     this.phrases = new SourcePhrase(lexicon);
     this.sources = new SourceFinder(phrases);
   }
 
   /** The cues of every sentence, in order; words inside quote marks are never cues. */
   List<Cue> find(String body, List<Token> tokens, List<Sentence> sentences, List<Mention> mentions, List<MarkedQuote> quotes) {
-    Quoted quoted = new Quoted(quotes);
+    QuotedText quoted = new QuotedText(quotes);
     MentionIndex index = new MentionIndex(mentions);
     List<Cue> cues = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
@@ -56,13 +60,13 @@ final class CueFinder {
         }
         if (t.lower().equals("according") && i + 1 < sentence.endToken() && tokens.get(i + 1).lower().equals("to")) {
           Mention source = phrases.startingAt(body, tokens, i + 2, sentence.endToken(), index);
-          cues.add(new Cue(new Span(t.begin(), tokens.get(i + 1).end()), "according to", "according to", s, i + 1, source, true, false));
+          cues.add(new Cue(new Span(t.begin(), tokens.get(i + 1).end()), "according to", "according to", s, i + 1, source, true, CueKind.SPEECH));
           continue;
         }
         if (t.text().equals(":") && i > sentence.firstToken()) {
           Mention speaker = SourceFinder.beforeColon(tokens, index, i, sentence);
           if (speaker != null) {
-            cues.add(new Cue(new Span(t.begin(), t.end()), ":", ":", s, i, speaker, false, false));
+            cues.add(new Cue(new Span(t.begin(), t.end()), ":", ":", s, i, speaker, false, CueKind.SPEECH));
           }
           continue;
         }
@@ -83,12 +87,20 @@ final class CueFinder {
     if (speech == null && takesThatClause(tokens, i, sentence)) {
       speech = t.lower(); // "officials acknowledged that ...": any finite verb before "that" reports
     }
+    if (t.isCapitalized() && i != sentence.firstToken() || !t.isWord()) {
+      return null;
+    }
     String lemma = speech != null ? speech : lexicon.beliefVerb(t.text());
-    if (lemma == null || t.isCapitalized() && i != sentence.firstToken()) {
+    CueKind kind = speech != null ? CueKind.SPEECH : CueKind.BELIEF;
+    if (lemma == null && model.isCue(features.of(tokens, i, sentence))) {
+      lemma = t.lower();
+      kind = CueKind.STANCE;
+    }
+    if (lemma == null) {
       return null;
     }
     if (i > sentence.firstToken() && isPossessive(tokens.get(i - 1).text())) {
-      return null; // "Smith's comments": a noun
+      return possessorCue(body, tokens, i, s, lemma, kind, index); // "Smith's claim that ...", "Trump's call to ban ..."
     }
     // A participle ("issued a statement saying ...") belongs to the clause's subject, not the word before it.
     boolean participle = t.lower().endsWith("ing");
@@ -97,17 +109,20 @@ final class CueFinder {
       return null; // "to tell them" with no verb to carry it; "was told", "has been called": not the speaker's act
     }
     Mention before = participle ? null : sources.subject(tokens, index, verbAt, sentence.firstToken());
-    if (speech == null && before != null && before.span().end() < tokens.get(verbAt - 1).begin()) {
+    if (kind == CueKind.BELIEF && before != null && before.span().end() < tokens.get(verbAt - 1).begin()) {
       before = null; // a belief needs its subject right before it: "Smith believes", not "he would support"
     }
     if (isBareForm(t, lemma) && before != null && isSingularDescription(before)) {
       return null; // "a council report": a compound noun, not "a council" reporting
     }
-    if ((isBareForm(t, lemma) || speech == null) && before == null) {
+    if ((isBareForm(t, lemma) || kind == CueKind.BELIEF) && before == null) {
       return null; // beliefs and noun-like forms need their subject right before them
     }
     if (before == null && !participle) {
       before = sources.phraseBefore(body, tokens, index, verbAt, sentence);
+    }
+    if (kind == CueKind.STANCE && before != null && !opensNounPhrase(tokens, before)) {
+      return null; // "set out in a council report titled ...": no noun phrase, so no actor
     }
     if (before == null && (participle || SourceFinder.isCoordinated(tokens, verbAt, sentence.firstToken()))) {
       before = SourceFinder.clause(cues, s, tokens, mentions, i, sentence);
@@ -118,7 +133,27 @@ final class CueFinder {
     int end = cueEnd(tokens, i, lemma, sentence.endToken(), index);
     Span span = new Span(t.begin(), tokens.get(end - 1).end());
     return new Cue(span, span.of(body), lemma, s, i, before != null ? before : after, before == null && after != null,
-        speech == null);
+        kind);
+  }
+
+  /** A noun cue whose possessor is its source: "Smith's claim that ...", "the mayor's call for ..."; null without one. */
+  private static Cue possessorCue(String body, List<Token> tokens, int i, int s, String lemma, CueKind kind, MentionIndex index) {
+    Mention possessor = index.endingAt(tokens, i - 1);
+    if (possessor == null) {
+      return null;
+    }
+    Token t = tokens.get(i);
+    return new Cue(new Span(t.begin(), t.end()), t.text(), lemma, s, i, possessor, false, kind, true);
+  }
+
+  /** Words that open a noun phrase naming an actor: "Critics", "the council", "many voters". */
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "some", "many", "most", "several", "all", "both", "his", "her", "their", "its", "our", "few",
+          "other", "two", "three", "four", "five", "one");
+
+  private static boolean opensNounPhrase(List<Token> tokens, Mention source) {
+    Token first = tokens.get(ReportedSpeechFinder.tokenAt(tokens, source.span().begin()));
+    return first.isCapitalized() || DETERMINERS.contains(first.lower()) || source.kind() != org.quotetrail.mention.MentionKind.NOMINAL;
   }
 
   /** A past verb form ("acknowledged", "conceded") directly followed by "that". */
@@ -223,23 +258,5 @@ final class CueFinder {
       return end + 1; // "told reporters"
     }
     return end;
-  }
-
-  /** Which offsets are inside quote marks. */
-  private static final class Quoted {
-    private final List<MarkedQuote> quotes;
-
-    Quoted(List<MarkedQuote> quotes) {
-      this.quotes = quotes;
-    }
-
-    boolean contains(int offset) {
-      for (MarkedQuote q : quotes) {
-        if (q.outer().contains(offset)) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 }

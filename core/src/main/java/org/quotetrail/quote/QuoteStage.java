@@ -25,8 +25,8 @@ public final class QuoteStage implements Stage {
   private final ReportedSpeechFinder reported = new ReportedSpeechFinder();
   private final QuoteShape shape = new QuoteShape();
 
-  public QuoteStage(Lexicon lexicon) {
-    this.cueFinder = new CueFinder(lexicon);
+  public QuoteStage(Lexicon lexicon, CueModel cueModel) {
+    this.cueFinder = new CueFinder(lexicon, cueModel);
   }
 
   @Override
@@ -75,7 +75,11 @@ public final class QuoteStage implements Stage {
         continue;
       }
       int paragraph = sentences.get(clause.cue().sentence()).paragraph();
-      QuoteKind kind = clause.cue().belief() ? QuoteKind.BELIEF : mixed[c] ? QuoteKind.MIXED : QuoteKind.INDIRECT;
+      QuoteKind kind = switch (clause.cue().kind()) {
+        case BELIEF -> QuoteKind.BELIEF;
+        case STANCE -> QuoteKind.STANCE;
+        case SPEECH -> mixed[c] ? QuoteKind.MIXED : QuoteKind.INDIRECT;
+      };
       candidates.add(new QuoteCandidate(clause.content(), kind, clause.cue(), paragraph, paragraph));
     }
     candidates.sort(Comparator.comparing(QuoteCandidate::content));
@@ -98,7 +102,7 @@ public final class QuoteStage implements Stage {
       }
       Cue cue = first.cue();
       int attributionEnd = Math.max(cue.span().end(), cue.source().span().end());
-      if (cue.span().begin() < first.content().end() || !onlyPunctuation(body, attributionEnd, second.content().begin())) {
+      if (cue.span().begin() < first.content().end() || !onlyRestOfAttribution(body, attributionEnd, second.content().begin())) {
         continue;
       }
       List<Span> parts = new ArrayList<>(first.parts());
@@ -109,17 +113,39 @@ public final class QuoteStage implements Stage {
     }
   }
 
-  private static boolean onlyPunctuation(String body, int from, int to) {
-    if (from > to) {
+  /** Longest rest of an attribution sentence between two parts of one quote: "..., whom Bush appointed envoy." */
+  private static final int MAX_ATTRIBUTION_REST = 160;
+
+  /**
+   * Whether the text between an attribution and the next quote only finishes the attribution's
+   * sentence ("she said on Tuesday.", "said Ray Hill, who chairs the board."): no quote mark and no
+   * sentence end before its last one. Anything longer is the reporter's own narrative.
+   */
+  private static boolean onlyRestOfAttribution(String body, int from, int to) {
+    if (from > to || to - from > MAX_ATTRIBUTION_REST) {
       return false;
     }
+    boolean ended = false;
     for (int k = from; k < to; k++) {
       char c = body.charAt(k);
-      if (!Character.isWhitespace(c) && ",.;:\"\u201c\u201d\u2014\u2013-".indexOf(c) < 0) {
-        return false;
+      if (ended && Character.isLetterOrDigit(c)) {
+        return false; // a second sentence in between
       }
+      if (c == '\u201c' || c == '\u201d' || c == '"') {
+        return k == to - 1; // only the mark that opens the second part
+      }
+      ended |= (c == '.' || c == '!' || c == '?') && !isInitial(body, k);
     }
     return true;
+  }
+
+  /** A stop after one capital letter ("George W. Bush") or a short title ("Sen.", "Mr."): no sentence end. */
+  private static boolean isInitial(String body, int stop) {
+    int k = stop;
+    while (k > 0 && Character.isLetter(body.charAt(k - 1))) {
+      k--;
+    }
+    return stop - k >= 1 && stop - k <= 3 && Character.isUpperCase(body.charAt(k));
   }
 
   /** Two readings of the same words: keep the first (the longer, when both start together). */

@@ -25,6 +25,33 @@ final class ReportedSpeechFinder {
       Set.of("at", "in", "on", "of", "during", "after", "before", "for", "with", "from", "to", "about", "by", "outside", "inside",
           "while", "when", "ahead", "earlier", "later", "last", "this", "yesterday", "today", "as");
 
+  /**
+   * What may follow a noun cue: "claim that ...", "call to ...", and for nouns the cue model found,
+   * an object ("criticism of ..."); a listed speech noun with a preposition ("comments about X") names
+   * a topic, not what was said.
+   */
+  private static boolean takesNounComplement(Cue cue, String next) {
+    return next.equals("that") || next.equals("to") || cue.kind() == CueKind.STANCE && NOUN_OBJECTS.contains(next);
+  }
+
+  /** Where a noun cue's object ends: before the sentence's verb ("... of the plan was sharp") or a comma. */
+  private static int objectEnd(List<Token> tokens, int from, int limit) {
+    for (int k = from + 1; k < limit; k++) {
+      String w = tokens.get(k).lower();
+      if (w.equals(",") || w.equals(";") || SENTENCE_VERBS.contains(w)) {
+        return k;
+      }
+    }
+    return limit;
+  }
+
+  /** Verbs that take over after a noun cue's object: "Smith's call for calm was ignored". */
+  private static final Set<String> SENTENCE_VERBS =
+      Set.of("is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "drew", "came", "comes", "won");
+
+  /** Prepositions that take a noun cue's object: "call for", "criticism of", "remarks about". */
+  private static final Set<String> NOUN_OBJECTS = Set.of("of", "for", "on", "about", "against", "toward", "towards", "with");
+
   /** Words that join one reported clause to the next speaker's. */
   private static final Set<String> JOINERS = Set.of(",", ";", "but", "and", "while", "whereas", "although", "though", "after", "before", "when", "because", "as", "since",
           "until", "if");
@@ -54,7 +81,8 @@ final class ReportedSpeechFinder {
           content = before(body, tokens, sentence, cue);
         }
       }
-      if (content != null && words(tokens, content) >= MIN_WORDS && !isWhollyQuoted(content, quotes)) {
+      int fewest = cue.kind() == CueKind.STANCE || cue.noun() ? 1 : MIN_WORDS; // "rejected the idea", "Smith's call for calm"
+      if (content != null && words(tokens, content) >= fewest && !isWhollyQuoted(content, quotes)) {
         clauses.add(new Clause(content, cue));
       }
     }
@@ -68,6 +96,9 @@ final class ReportedSpeechFinder {
     if (cue.sourceAfter() && (i >= limit || !tokens.get(i).text().equals(","))) {
       return null; // "according to X" must be fenced off by a comma to open the sentence
     }
+    if (cue.noun() && (i >= limit || !takesNounComplement(cue, tokens.get(i).lower()))) {
+      return null; // "In reply to Smith's remarks, a spokesperson said ...": the remarks report nothing here
+    }
     boolean complementiser = false;
     while (i < limit && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals(":") || tokens.get(i).lower().equals("that"))) {
       complementiser |= tokens.get(i).lower().equals("that");
@@ -76,8 +107,12 @@ final class ReportedSpeechFinder {
     if (i >= limit || !tokens.get(i).isWord() && !isOpenMark(tokens.get(i).text())) {
       return null;
     }
-    boolean toInfinitive = tokens.get(i).lower().equals("to") && ASKING.contains(cue.lemma());
-    if (!complementiser && !toInfinitive && PREPOSITIONS.contains(tokens.get(i).lower())) {
+    boolean toInfinitive = tokens.get(i).lower().equals("to") && takesInfinitive(cue);
+    if (!complementiser && cue.noun() && NOUN_OBJECTS.contains(tokens.get(i).lower()) && i + 1 < limit) {
+      i++; // "Smith's criticism of the plan was sharp": the object, up to the sentence's own verb
+      limit = objectEnd(tokens, i, limit);
+      complementiser = true;
+    } else if (!complementiser && !toInfinitive && PREPOSITIONS.contains(tokens.get(i).lower())) {
       i = afterThat(tokens, i, limit); // "said in a statement that ...", "told ABC's show that ..."
       if (i < 0) {
         return null;
@@ -85,16 +120,24 @@ final class ReportedSpeechFinder {
       complementiser = true;
     }
     String opener = tokens.get(i).lower();
-    boolean infinitive = opener.equals("to") && ASKING.contains(cue.lemma());
+    boolean infinitive = opener.equals("to") && takesInfinitive(cue);
     if (!complementiser && !infinitive && PREPOSITIONS.contains(opener)) {
       return null; // "he told reporters at an event": circumstance, not what was said
+    }
+    if (!complementiser && followsQuote(tokens, cue, sentence)) {
+      return null; // "“...,” Smith told a meeting held in a church": the quote is what was said
     }
     int end = limit;
     for (Cue other : cues) {
       if (other != cue && other.sentence() == cue.sentence() && other.verbToken() > i && other.hasSource()
-          && !other.sourceAfter()) {
+          && !other.sourceAfter() && other.kind() == CueKind.SPEECH) {
+        // A stance or belief inside the clause ("told X the trust had offered to ...") is part of what was said.
         // The next speaker's words begin at their source ("... but the group insists"), or, for a
         // verb sharing this one's source ("... and said"), at the verb.
+        int otherSource = tokenAt(tokens, other.source().span().begin());
+        if (otherSource == i || otherSource == i + 1 && isDeterminer(tokens.get(i).lower())) {
+          continue; // "He said the FBI has not commented on ...": the other cue is inside this clause
+        }
         int at = other.source().span().begin() > tokens.get(i).begin() ? other.source().span().begin() : other.span().begin();
         end = Math.min(end, clauseEndBefore(tokens, at, i));
       }
@@ -166,6 +209,24 @@ final class ReportedSpeechFinder {
       }
     }
     return -1;
+  }
+
+  /** Whether the attribution ("Smith told", "said Smith") comes right after a closing quote mark. */
+  private static boolean followsQuote(List<Token> tokens, Cue cue, Sentence sentence) {
+    int k = tokenAt(tokens, cue.hasSource() ? Math.min(cue.span().begin(), cue.source().span().begin()) : cue.span().begin()) - 1;
+    if (k >= sentence.firstToken() && tokens.get(k).text().equals(",")) {
+      k--;
+    }
+    return k >= sentence.firstToken() && isCloseMark(tokens.get(k).text());
+  }
+
+  private static boolean isCloseMark(String s) {
+    return s.equals("\"") || s.equals("\u201d") || s.equals("''") || s.equals("\u2019");
+  }
+
+  /** Cues whose content may be an infinitive: "asked Smith to come", "declined to comment". */
+  private static boolean takesInfinitive(Cue cue) {
+    return ASKING.contains(cue.lemma()) || cue.kind() != CueKind.SPEECH || cue.noun();
   }
 
   /** Where a clause ends when another speaker's cue follows: "X say ... but the group insists ...". */

@@ -48,7 +48,7 @@ final class SourceFinder {
       return null;
     }
     Mention apposition = index.endingAt(tokens, k - 1);
-    if (apposition != null && apposition.kind() == MentionKind.NAME) {
+    if (apposition != null && apposition.kind() == MentionKind.NAME && !inRelativeClause(tokens, k - 1, sentenceStart)) {
       return apposition; // "the chair of the campaign, Kate Green, wrote"
     }
     for (int c = k - 1; c > sentenceStart; c--) {
@@ -60,6 +60,17 @@ final class SourceFinder {
       }
     }
     return null;
+  }
+
+  /** Whether the words before {@code last} back to a comma open with "who" or "which": "Hill, who is no relation of Ray Hill, said". */
+  private static boolean inRelativeClause(List<Token> tokens, int last, int sentenceStart) {
+    for (int c = last; c > sentenceStart; c--) {
+      if (tokens.get(c).text().equals(",")) {
+        String opener = tokens.get(c + 1).lower();
+        return opener.equals("who") || opener.equals("which") || opener.equals("whose");
+      }
+    }
+    return false;
   }
 
   /** A source that is no known mention: the noun phrase before the verb ("Critics said", "Many in the crowd said"). */
@@ -99,7 +110,8 @@ final class SourceFinder {
         continue;
       }
       int at = ReportedSpeechFinder.tokenAt(tokens, m.span().begin());
-      if (m.subject() && (last == null || !thatBetween(tokens, last.verbToken(), at))) {
+      boolean ownSubject = skipBetween(tokens, verb, s.firstToken()) == ReportedSpeechFinder.tokenAt(tokens, m.span().end() - 1);
+      if (m.subject() && (last == null || ownSubject || !insideReportedClause(tokens, last, at))) {
         nearest = m;
       }
       if (first == null && (at == s.firstToken() || !LINK_WORDS.contains(tokens.get(at - 1).lower()))) {
@@ -129,14 +141,48 @@ final class SourceFinder {
 
   private static int skipBetween(List<Token> tokens, int verb, int sentenceStart) {
     int k = verb - 1;
-    while (k >= sentenceStart && BETWEEN.contains(tokens.get(k).lower())) {
-      k--;
+    while (k >= sentenceStart && (BETWEEN.contains(tokens.get(k).lower()) || tokens.get(k).text().equals(")"))) {
+      k = tokens.get(k).text().equals(")") ? openingBracket(tokens, k, sentenceStart) - 1 : k - 1;
     }
     return k;
   }
 
+  /** The "(" of the bracket closed at {@code close}, as in "Rep. Ann Lee (D-N.Y.) said"; the ")" itself when none is near. */
+  private static int openingBracket(List<Token> tokens, int close, int sentenceStart) {
+    for (int k = close - 1; k >= sentenceStart && k >= close - 8; k--) {
+      if (tokens.get(k).text().equals("(")) {
+        return k;
+      }
+    }
+    return close + 1; // no bracket to skip: stop at the ")"
+  }
+
   private static boolean isConjunction(Token t) {
     return t.lower().equals("and") || t.lower().equals("but");
+  }
+
+  /**
+   * Whether token {@code at} lies in what {@code cue} reports: after a "that" ("told reporters that
+   * the council ..."), or right after a speech verb whose source comes first ("said Smith's comments
+   * were ..."), so its subjects are not the subjects of a verb coordinated with the cue.
+   */
+  private static boolean insideReportedClause(List<Token> tokens, Cue cue, int at) {
+    boolean reportsWhatFollows = cue.kind() == CueKind.SPEECH && !cue.sourceAfter() && cue.verbToken() < at
+        && cue.source().span().end() <= tokens.get(cue.verbToken()).begin() && !subordinatorBetween(tokens, cue.verbToken(), at);
+    return reportsWhatFollows || thatBetween(tokens, cue.verbToken(), at);
+  }
+
+  /** Words that open a clause of the reporter's own: "asked him to come after the challenger ...". */
+  private static final Set<String> SUBORDINATORS =
+      Set.of("after", "before", "when", "while", "because", "since", "as", "until", "although", "though", "but", "whereas");
+
+  private static boolean subordinatorBetween(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (SUBORDINATORS.contains(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean thatBetween(List<Token> tokens, int from, int to) {

@@ -72,7 +72,8 @@ class CueFinderTest {
   @Test
   void beliefsAreMarked() {
     Cue cue = only("Dana Whitlock believes the plan will fail.");
-    assertTrue(cue.belief());
-    assertNull(cues("The plan, Dana Whitlock would support it.").stream().filter(Cue::belief).findFirst().orElse(null));
+    assertEquals(CueKind.BELIEF, cue.kind());
+    assertNull(cues("The plan, Dana Whitlock would support it.").stream()
+        .filter(c -> c.kind() == CueKind.BELIEF).findFirst().orElse(null));
   }
 }

@@ -41,6 +41,15 @@ class QuoteCasesTest {
       split quote                       # Marta Quince was defiant. "We will appeal," she said. "And we will win."  # direct:Marta Quince:We will appeal, And we will win.
       multi-paragraph quote             # Marta Quince said:|"We will appeal.|"And we will win." # direct:Marta Quince:We will appeal.|"And we will win.
       ellipsis                          # "We will fight on\u2026 whatever it takes," said Marta Quince.  # direct:Marta Quince:We will fight on\u2026 whatever it takes,
+      split by a whole attribution      # "We will appeal," Marta Quince said on Monday. "And we will win."  # direct:Marta Quince:We will appeal, And we will win.
+      split after a titled name         # "We will appeal," Ms. Quince told the meeting. "And we will win."  # direct:Quince:We will appeal, And we will win.
+      narrative between is two quotes   # "We will appeal," Marta Quince said. The hall fell quiet. "And we will win."  # direct:Marta Quince:We will appeal, ; direct:Marta Quince:And we will win.
+      learned stance, object            # Marta Quince condemned the harbour plan.  # stance:Marta Quince:the harbour plan
+      learned stance, nominal source    # A new survey shows the harbour has never been cleaner.  # stance:null:the harbour has never been cleaner
+      speech noun with possessor        # Dana Whitlock's claim that the harbour was unsafe angered the board.  # indirect:Dana Whitlock:the harbour was unsafe angered the board
+      learned noun, its object          # Marta Quince's criticism of the harbour plan was sharp.  # stance:Marta Quince:the harbour plan
+      parenthesis after the name        # Dana Whitlock (Lab) said the vote had been rushed.  # indirect:Dana Whitlock:the vote had been rushed
+      no clause after a quote's cue     # "We will appeal," Marta Quince told a meeting held in the town hall.  # direct:Marta Quince:We will appeal,
       """)
   void quotation(String name, String body, String expected) {
     String text = "Harbour dispute\n" + body.strip().replace("|", "\n");
