@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import io.javalin.http.Context;
 import org.quotetrail.store.LinkedQuote;
-import org.quotetrail.store.Reply;
+import org.quotetrail.store.PageRequest;
 import org.quotetrail.store.StoryArticle;
 import org.quotetrail.store.StorySummary;
 import org.quotetrail.web.Html.Element;
@@ -24,19 +25,31 @@ import org.quotetrail.web.Html.Element;
 final class StoryPage {
   private StoryPage() {}
 
-  static String render(StoryData story) {
+  static String render(Context ctx, StoryData story) {
     StorySummary s = story.summary();
+    PageRequest page = story.page();
     return Layout.page(s.title() == null ? "Untitled story" : s.title(),
         el("p").attr("class", "meta").text(Fragments.joined(StoryListPage.dates(s),
             s.articleCount() + " articles", s.quotationCount() + " quotations", String.join(", ", s.outlets()))),
-        el("h2").text("Timeline"), timeline(story.articles()),
+        el("h2").text("Timeline"), timeline(story.articles(), page.offset() == 0),
+        Fragments.pager(ctx, s.articleCount(), page.limit(), page.offset(), "earlier articles", "later articles"),
         el("h2").text("Statements in several reports"), variants(story),
         el("h2").text("Replies"), replies(story),
-        el("h2").text("Quotations by speaker"), bySpeaker(story.quotations()));
+        el("h2").text("Quotations by speaker"), truncation(story), bySpeaker(story.quotations()));
   }
 
-  /** A table: one row per outlet, one column per date, each article in its cell; the first report marked. */
-  static Element timeline(List<StoryArticle> articles) {
+  /** A note when a page's articles hold more quotations than it shows, else nothing. */
+  private static Html.Node truncation(StoryData story) {
+    return story.quotationsTruncated()
+        ? el("p").attr("class", "meta").text("The first " + StoryData.MAX_QUOTATIONS + " quotations of these articles.")
+        : Html.text("");
+  }
+
+  /**
+   * A table: one row per outlet, one column per date, each article in its cell; the first article
+   * marked as the first report when {@code fromStart} (the page starts with the story's first).
+   */
+  static Element timeline(List<StoryArticle> articles, boolean fromStart) {
     TreeSet<LocalDate> dates = new TreeSet<>(Comparator.nullsLast(Comparator.naturalOrder()));
     Map<String, List<StoryArticle>> byOutlet = new LinkedHashMap<>();
     for (StoryArticle a : articles) {
@@ -47,7 +60,7 @@ final class StoryPage {
     dates.forEach(d -> head.add(el("th").attr("scope", "col").text(d == null ? "undated" : d.toString())));
     Element table = el("table").attr("class", "timeline").add(el("thead").add(head));
     Element body = el("tbody");
-    StoryArticle first = articles.isEmpty() ? null : articles.get(0);
+    StoryArticle first = articles.isEmpty() || !fromStart ? null : articles.get(0);
     byOutlet.forEach((outlet, list) -> {
       Element row = el("tr").add(el("th").attr("scope", "row").text(outlet));
       for (LocalDate d : dates) {
@@ -70,8 +83,8 @@ final class StoryPage {
       Element item = el("li").attr("class", "statement").add(
           el("blockquote").attr("style", SpeakerColour.style(canonical.speakerName())).text(canonical.text()),
           el("p").attr("class", "meta").add(speakerLink(canonical.speakerName()),
-              Html.text(" · first reported by " + reporter(group.members().get(0)) + " · "
-                  + group.members().size() + " reports")));
+              Html.text(" · first reported by " + reporter(group.members().get(0)) + " · " + group.reportCount() + " reports"
+                  + (group.reportCount() > group.members().size() ? " (the first " + group.members().size() + " shown)" : ""))));
       for (LinkedQuote q : group.members()) {
         if (q.quotationId() == canonical.quotationId()) {
           continue;
@@ -88,16 +101,10 @@ final class StoryPage {
   }
 
   private static Element replies(StoryData story) {
-    Map<Long, LinkedQuote> byId = new LinkedHashMap<>();
-    story.quotations().forEach(q -> byId.put(q.quotationId(), q));
     Element list = el("ol").attr("class", "replies");
-    for (Reply r : story.replies()) {
-      LinkedQuote statement = byId.get(r.statementId());
-      LinkedQuote reply = byId.get(r.replyId());
-      if (statement != null && reply != null) {
-        list.add(el("li").attr("class", "reply-pair").add(quote(statement), el("p").attr("class", "arrow").text("replied:"),
-            quote(reply)));
-      }
+    for (StoryData.Exchange e : story.replies()) {
+      list.add(el("li").attr("class", "reply-pair").add(quote(e.statement()), el("p").attr("class", "arrow").text("replied:"),
+          quote(e.reply())));
     }
     return list;
   }
