@@ -49,7 +49,7 @@ final class Api {
 
   private void story(Context ctx) {
     long id = Params.id(ctx, "id");
-    PageRequest page = Params.page(ctx, StoryData.DEFAULT_ARTICLES);
+    PageRequest page = Params.page(ctx);
     send(ctx, stores.with(s -> StoryData.read(s, id, page)).map(StoryDetailJson::of)
         .orElseThrow(() -> new NotFoundResponse("no story " + id)));
   }

@@ -32,7 +32,7 @@ final class Pages {
 
   private void story(Context ctx) {
     long id = Params.id(ctx, "id");
-    PageRequest page = Params.page(ctx, StoryData.DEFAULT_ARTICLES);
+    PageRequest page = Params.page(ctx);
     html(ctx, StoryPage.render(ctx, stores.with(s -> StoryData.read(s, id, page))
         .orElseThrow(() -> new NotFoundResponse("no story " + id))));
   }

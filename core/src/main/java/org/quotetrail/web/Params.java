@@ -25,12 +25,7 @@ final class Params {
 
   /** The page of {@code limit} (1 to 100, default 20) and {@code offset} (0 to 100000, default 0). */
   static PageRequest page(Context ctx) {
-    return page(ctx, DEFAULT_LIMIT);
-  }
-
-  /** The page of {@code limit} (1 to 100, default {@code defaultLimit}) and {@code offset} (0 to 100000, default 0). */
-  static PageRequest page(Context ctx, int defaultLimit) {
-    return new PageRequest((int) number(ctx, "limit", defaultLimit, 1, MAX_LIMIT), number(ctx, "offset", 0, 0, MAX_OFFSET));
+    return new PageRequest((int) number(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT), number(ctx, "offset", 0, 0, MAX_OFFSET));
   }
 
   /** The value of parameter {@code name}, or null; refused when longer than {@link #MAX_LENGTH}. */

@@ -43,11 +43,9 @@ record StoryData(StorySummary summary, PageRequest page, List<StoryArticle> arti
   /** A statement and the reply it drew. */
   record Exchange(LinkedQuote statement, LinkedQuote reply) {}
 
-  /** How many of a story's articles a page shows unless the request says. */
-  static final int DEFAULT_ARTICLES = 50;
   /** The most quotations a page reads: those of its articles, earliest first. */
   static final int MAX_QUOTATIONS = 500;
-  /** The most reports of one statement shown, the earliest. */
+  /** The most reports of one statement read, the earliest. */
   static final int MAX_REPORTS = 20;
 
   private static final Comparator<LinkedQuote> EARLIEST =

@@ -23,6 +23,11 @@ import org.quotetrail.web.Html.Element;
  * whom each report credits), and statements paired with the replies they drew.
  */
 final class StoryPage {
+  /** The most statements a page shows, the most reported. */
+  static final int MAX_STATEMENTS = 30;
+  /** The most other wordings of a statement a page shows. */
+  static final int MAX_WORDINGS = 5;
+
   private StoryPage() {}
 
   static String render(Context ctx, StoryData story) {
@@ -76,28 +81,46 @@ final class StoryPage {
     return table.add(body);
   }
 
+  /** The most reported statements first, at most {@link #MAX_STATEMENTS}, with a note on the rest. */
   private static Element variants(StoryData story) {
     Element list = el("ol").attr("class", "statements");
-    for (StoryData.Group group : story.groups()) {
-      LinkedQuote canonical = group.canonical();
-      Element item = el("li").attr("class", "statement").add(
-          el("blockquote").attr("style", SpeakerColour.style(canonical.speakerName())).text(canonical.text()),
-          el("p").attr("class", "meta").add(speakerLink(canonical.speakerName()),
-              Html.text(" · first reported by " + reporter(group.members().get(0)) + " · " + group.reportCount() + " reports"
-                  + (group.reportCount() > group.members().size() ? " (the first " + group.members().size() + " shown)" : ""))));
-      for (LinkedQuote q : group.members()) {
-        if (q.quotationId() == canonical.quotationId()) {
-          continue;
-        }
-        WordDiff diff = WordDiff.of(canonical.text(), q.text());
-        item.add(el("div").attr("class", "variant-pair").add(
-            SpeakerPage.side(diff.left(), reporter(canonical), "removed"),
-            SpeakerPage.side(diff.right(), reporter(q) + (q.creditedTo() == null ? "" : ", crediting " + q.creditedTo()),
-                "added")));
-      }
-      list.add(item);
+    story.groups().stream()
+        .sorted(Comparator.comparingInt(StoryData.Group::reportCount).reversed())
+        .limit(MAX_STATEMENTS)
+        .forEach(group -> list.add(statement(group)));
+    if (story.groups().size() > MAX_STATEMENTS) {
+      list.add(el("li").attr("class", "meta").text("The " + MAX_STATEMENTS + " most reported of " + story.groups().size()
+          + " statements in these articles: fewer articles a page (limit) show the others."));
     }
     return list;
+  }
+
+  /**
+   * A statement: its canonical wording, then each other wording (at most {@link #MAX_WORDINGS})
+   * beside it with the differing words marked, labelled with its first reporter; reports word for
+   * word the same are counted, not repeated.
+   */
+  private static Element statement(StoryData.Group group) {
+    LinkedQuote canonical = group.canonical();
+    Element item = el("li").attr("class", "statement").add(
+        el("blockquote").attr("style", SpeakerColour.style(canonical.speakerName())).text(canonical.text()),
+        el("p").attr("class", "meta").add(speakerLink(canonical.speakerName()),
+            Html.text(" · first reported by " + reporter(group.members().get(0)) + " · " + group.reportCount() + " reports")));
+    Map<String, List<LinkedQuote>> wordings = new LinkedHashMap<>();
+    group.members().stream().filter(q -> !q.text().equals(canonical.text()))
+        .forEach(q -> wordings.computeIfAbsent(q.text(), k -> new ArrayList<>()).add(q));
+    wordings.values().stream().limit(MAX_WORDINGS).forEach(reports -> {
+      LinkedQuote q = reports.get(0);
+      WordDiff diff = WordDiff.of(canonical.text(), q.text());
+      String label = reporter(q) + (q.creditedTo() == null ? "" : ", crediting " + q.creditedTo())
+          + (reports.size() > 1 ? " and " + (reports.size() - 1) + " more" : "");
+      item.add(el("div").attr("class", "variant-pair").add(
+          SpeakerPage.side(diff.left(), reporter(canonical), "removed"), SpeakerPage.side(diff.right(), label, "added")));
+    });
+    if (wordings.size() > MAX_WORDINGS) {
+      item.add(el("p").attr("class", "meta").text((wordings.size() - MAX_WORDINGS) + " more wordings"));
+    }
+    return item;
   }
 
   private static Element replies(StoryData story) {
