@@ -12,6 +12,9 @@ import java.util.Map;
  * the story's size: a story can hold thousands of articles.
  */
 final class StoryReads {
+  /** Stories of up to this many articles are read whole for their statements' reports. */
+  static final int WHOLE_STORY_ARTICLES = 50;
+
   private final Sql sql;
 
   StoryReads(Sql sql) {
@@ -58,11 +61,21 @@ final class StoryReads {
     }
     Map<Long, List<LinkedQuote>> earliest = new LinkedHashMap<>();
     Map<Long, Integer> counts = new LinkedHashMap<>();
-    // From the groups' index: with a condition on the story, a database walks the whole story instead.
-    String members = " WHERE q.id IN (SELECT quotation_id FROM quotation_links WHERE variant_group_id IN ("
-        + Sql.marks(groupIds) + "))";
+    // A small story is read whole and its quotations picked by group; a large one is read from the
+    // groups' index, skipping their members in other stories (with a condition on the story, a
+    // database walks the whole story, every quotation of thousands of articles).
+    boolean small = sql.query("SELECT article_count FROM stories WHERE id = ?", row -> row.getInt(1), storyId)
+        .stream().allMatch(count -> count <= WHOLE_STORY_ARTICLES);
+    String groups = "(" + Sql.marks(groupIds) + ")";
+    String members = small ? " WHERE sa.story_id = ? AND l.variant_group_id IN " + groups
+        : " WHERE q.id IN (SELECT quotation_id FROM quotation_links WHERE variant_group_id IN " + groups + ")";
+    List<Object> parameters = new ArrayList<>();
+    if (small) {
+      parameters.add(storyId);
+    }
+    parameters.addAll(groupIds);
     String order = " ORDER BY l.variant_group_id, " + LinkedQuotes.BY_DATE.substring(" ORDER BY ".length());
-    for (LinkedQuote q : sql.query(LinkedQuotes.COLUMNS + members + order, LinkedQuotes::read, groupIds.toArray())) {
+    for (LinkedQuote q : sql.query(LinkedQuotes.COLUMNS + members + order, LinkedQuotes::read, parameters.toArray())) {
       if (q.storyId() == storyId) {
         List<LinkedQuote> list = earliest.computeIfAbsent(q.groupId(), k -> new ArrayList<>());
         if (list.size() < shown) {

@@ -1,6 +1,6 @@
 -- Per-story figures kept up to date as linking writes (store.StoryCounts), so that listing a story
--- reads a few rows instead of counting every quotation of its articles, and indexes that let a
--- story's page read one page of its articles and the replies of the quotations shown.
+-- reads a few rows instead of counting every quotation of its articles; indexes that let a story's
+-- page read one page of its articles and the replies of the quotations shown; and one for speaker filters.
 
 ALTER TABLE stories ADD COLUMN quotation_count INTEGER NOT NULL DEFAULT 0;
 
@@ -20,9 +20,17 @@ CREATE TABLE story_speakers (
   PRIMARY KEY (story_id, speaker_id)
 );
 
+-- The stories latest first, as lists show them, read from here and not sorted: a story's row holds
+-- its centroid (kilobytes), which a sort of every story reads.
+CREATE INDEX stories_by_last_seen ON stories (last_seen, id);
+
 -- A story's articles by date: its timeline, page by page, without sorting them all.
 CREATE INDEX story_articles_by_date ON story_articles (story_id, seen_on, article_id);
 CREATE INDEX replies_by_statement ON replies (statement_quotation_id);
+
+-- A speaker filter (speaker_key LIKE '% words %') cannot seek, but it scans this narrow index
+-- instead of every quotation's row with its text: half the time on 233,000 quotations in SQLite.
+CREATE INDEX quotations_by_speaker_key ON quotations (speaker_key);
 
 -- The figures of the stories linked before this migration.
 UPDATE stories SET quotation_count = (SELECT COUNT(*) FROM story_articles sa JOIN quotations q ON q.article_id = sa.article_id
