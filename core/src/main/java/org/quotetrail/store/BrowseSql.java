@@ -87,6 +87,11 @@ record BrowseSql(String where, List<Object> parameters, boolean onArticles) {
     return new BrowseSql(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters, false);
   }
 
+  /** The conditions of {@link #where} to follow other ones: empty or starting with " AND ". */
+  String and() {
+    return where.isEmpty() ? "" : " AND " + where.substring(" WHERE ".length());
+  }
+
   private static void addWordCondition(
       String words, Searched searched, boolean postgres, List<String> conditions, List<Object> parameters) {
     List<String> split = new ArrayList<>();

@@ -18,22 +18,17 @@ import java.util.function.Supplier;
  * accept ({@code ON CONFLICT}, {@code RETURNING}, dates bound as {@code java.time} values).
  */
 final class JdbcLinkStore implements LinkStore {
-  private static final String QUOTE_COLUMNS =
-      "SELECT q.id, a.id, sa.story_id, a.source, sa.outlet, a.title, sa.seen_on, q.begin_offset, q.text, q.kind,"
-          + " l.speaker_id, s.name, l.variant_group_id,"
-          + " (SELECT MIN(c.outlet) FROM credits c WHERE c.quotation_id = q.id)"
-          + " FROM quotations q JOIN articles a ON a.id = q.article_id JOIN story_articles sa ON sa.article_id = a.id"
-          + " LEFT JOIN quotation_links l ON l.quotation_id = q.id LEFT JOIN speakers s ON s.id = l.speaker_id";
-  private static final String BY_DATE = " ORDER BY CASE WHEN sa.seen_on IS NULL THEN 1 ELSE 0 END, sa.seen_on, a.id, q.ordinal";
   private static final String STORY_COLUMNS = "SELECT id, title, first_seen, last_seen, article_count, centroid FROM stories";
 
   /** The most stories, latest first, read from the index for one feature. */
   static final int POSTINGS_PER_FEATURE = 50;
 
   private final Sql sql;
+  private final StoryCounts counts;
 
   JdbcLinkStore(Sql sql) {
     this.sql = sql;
+    this.counts = new StoryCounts(sql);
   }
 
   /** The key of the PostgreSQL advisory lock that link transactions hold: "qtlink" in ASCII. */
@@ -188,6 +183,7 @@ final class JdbcLinkStore implements LinkStore {
   public void addStoryArticle(long articleId, long storyId, LocalDate seenOn, String outlet, String profile) {
     sql.update("INSERT INTO story_articles (article_id, story_id, seen_on, outlet, profile) VALUES (?, ?, ?, ?, ?)",
         articleId, storyId, Sql.date(seenOn), outlet, profile);
+    counts.addArticle(articleId, storyId);
   }
 
   @Override
@@ -208,8 +204,11 @@ final class JdbcLinkStore implements LinkStore {
 
   @Override
   public void moveArticles(Collection<Long> articleIds, long storyId) {
-    sql.batch("UPDATE story_articles SET story_id = ? WHERE article_id = ?",
-        articleIds.stream().map(id -> new Object[] {storyId, id}).toList());
+    for (long id : articleIds) {
+      storyOf(id).ifPresent(from -> counts.removeArticle(id, from));
+      sql.update("UPDATE story_articles SET story_id = ? WHERE article_id = ?", storyId, id);
+      counts.addArticle(id, storyId);
+    }
   }
 
   @Override
@@ -279,6 +278,7 @@ final class JdbcLinkStore implements LinkStore {
 
   @Override
   public void linkQuotation(long quotationId, Long speakerId, Long groupId) {
+    counts.relinkQuotation(quotationId, speakerId);
     sql.update("INSERT INTO quotation_links (quotation_id, speaker_id, variant_group_id) VALUES (?, ?, ?)"
             + " ON CONFLICT (quotation_id) DO UPDATE SET speaker_id = excluded.speaker_id,"
             + " variant_group_id = excluded.variant_group_id",
@@ -319,13 +319,17 @@ final class JdbcLinkStore implements LinkStore {
 
   @Override
   public List<LinkedQuote> storyQuotations(long storyId) {
-    return sql.query(QUOTE_COLUMNS + " WHERE sa.story_id = ?" + BY_DATE, JdbcLinkStore::linkedQuote, storyId);
+    return sql.query(LinkedQuotes.COLUMNS + " WHERE sa.story_id = ?" + LinkedQuotes.BY_DATE, LinkedQuotes::read, storyId);
   }
 
   @Override
   public List<LinkedQuote> latestStoryQuotations(long storyId, int limit) {
+    // The latest quotations are those of the latest articles (an article is saved with its
+    // quotations): reading those first keeps a long story from being sorted whole.
+    String latestArticles = "SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY article_id DESC LIMIT ?";
     List<LinkedQuote> latest = new ArrayList<>(sql.query(
-        QUOTE_COLUMNS + " WHERE sa.story_id = ? ORDER BY q.id DESC LIMIT ?", JdbcLinkStore::linkedQuote, storyId, limit));
+        LinkedQuotes.COLUMNS + " WHERE sa.story_id = ? AND q.article_id IN (" + latestArticles + ") ORDER BY q.id DESC LIMIT ?",
+        LinkedQuotes::read, storyId, storyId, limit, limit));
     latest.sort(Comparator.comparing(LinkedQuote::seenOn, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparingLong(LinkedQuote::articleId)
         .thenComparingInt(LinkedQuote::begin));
@@ -334,8 +338,8 @@ final class JdbcLinkStore implements LinkStore {
 
   @Override
   public List<LinkedQuote> speakerQuotations(long speakerId, int limit) {
-    return sql.query(QUOTE_COLUMNS + " WHERE l.speaker_id = ? AND l.variant_group_id IS NOT NULL ORDER BY l.quotation_id DESC LIMIT ?",
-        JdbcLinkStore::linkedQuote, speakerId, limit);
+    return sql.query(LinkedQuotes.COLUMNS + " WHERE l.speaker_id = ? AND l.variant_group_id IS NOT NULL ORDER BY l.quotation_id DESC LIMIT ?",
+        LinkedQuotes::read, speakerId, limit);
   }
 
   @Override
@@ -353,18 +357,7 @@ final class JdbcLinkStore implements LinkStore {
     String where = " WHERE l.variant_group_id IN (" + groups + ")" + (speakerId == null ? "" : " AND l.speaker_id = ?");
     String order = " ORDER BY l.variant_group_id, CASE WHEN sa.seen_on IS NULL THEN 1 ELSE 0 END, sa.seen_on, a.id, q.ordinal";
     Object[] parameters = speakerId == null ? new Object[] {minimum} : new Object[] {minimum, speakerId};
-    return sql.query(QUOTE_COLUMNS + where + order, JdbcLinkStore::linkedQuote, parameters);
-  }
-
-  private static LinkedQuote linkedQuote(ResultSet row) throws SQLException {
-    return new LinkedQuote(row.getLong(1), row.getLong(2), row.getLong(3), row.getString(4), row.getString(5),
-        row.getString(6), row.getObject(7, LocalDate.class), row.getInt(8), row.getString(9), row.getString(10),
-        nullableLong(row, 11), row.getString(12), nullableLong(row, 13), row.getString(14));
-  }
-
-  private static Long nullableLong(ResultSet row, int column) throws SQLException {
-    long value = row.getLong(column);
-    return row.wasNull() ? null : value;
+    return sql.query(LinkedQuotes.COLUMNS + where + order, LinkedQuotes::read, parameters);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +26,13 @@ final class JdbcStoreBrowser implements StoreBrowser {
   private final Connection connection;
   private final String location;
   private final boolean postgres;
+  private final StoryReads storyReads;
 
   JdbcStoreBrowser(Connection connection, String location, boolean postgres) {
     this.connection = connection;
     this.location = location;
     this.postgres = postgres;
+    this.storyReads = new StoryReads(new Sql(connection, location));
   }
 
   @Override
@@ -81,15 +84,18 @@ final class JdbcStoreBrowser implements StoreBrowser {
     BrowseSql where = BrowseSql.of(filter, BrowseSql.Searched.QUOTATION_TEXT, postgres);
     try {
       List<FoundQuotation> found = new ArrayList<>();
-      String sql = QuotationSelect.COLUMNS + where.where() + NEWEST_FIRST + ", q.ordinal" + limit(page);
+      // Without conditions on quotations, the newest articles are read first and the page is found at once.
+      boolean articlesFirst = filter.speaker() == null && filter.words() == null;
+      String from = articlesFirst ? QuotationSelect.COLUMNS_ARTICLES_FIRST + where.and() : QuotationSelect.COLUMNS + where.where();
+      String sql = from + NEWEST_FIRST + ", q.ordinal" + limit(page);
       try (PreparedStatement select = prepare(sql, where.parameters()); ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           found.add(new FoundQuotation(rows.getLong(20), QuotationSelect.read(rows)));
         }
       }
       // Every quotation has its article: without conditions on articles the join only slows the count.
-      String from = where.onArticles() ? "quotations q JOIN articles a ON a.id = q.article_id" : "quotations q";
-      long total = total(found.size(), page, "SELECT COUNT(*) FROM " + from + where.where(), where.parameters());
+      String counted = where.onArticles() ? "quotations q JOIN articles a ON a.id = q.article_id" : "quotations q";
+      long total = total(found.size(), page, "SELECT COUNT(*) FROM " + counted + where.where(), where.parameters());
       return new ResultPage<>(found, total, page);
     } catch (SQLException e) {
       throw failed(e);
@@ -121,15 +127,40 @@ final class JdbcStoreBrowser implements StoreBrowser {
 
   /** The stories {@code rest} (a WHERE clause, order and limit) selects, without their outlets and speakers. */
   private List<StorySummary> stories(String rest, List<Object> parameters) throws SQLException {
-    String sql = "SELECT s.id, s.title, s.first_seen, s.last_seen, s.article_count FROM stories s" + rest;
+    String sql = "SELECT s.id, s.title, s.first_seen, s.last_seen, s.article_count, s.quotation_count FROM stories s" + rest;
     List<StorySummary> found = new ArrayList<>();
     try (PreparedStatement select = prepare(sql, parameters); ResultSet rows = select.executeQuery()) {
       while (rows.next()) {
         found.add(new StorySummary(rows.getLong(1), rows.getString(2), rows.getObject(3, LocalDate.class),
-            rows.getObject(4, LocalDate.class), rows.getInt(5), 0, List.of(), List.of()));
+            rows.getObject(4, LocalDate.class), rows.getInt(5), rows.getInt(6), List.of(), List.of()));
       }
     }
     return found;
+  }
+
+  @Override
+  public List<StoryArticle> storyArticles(long storyId, PageRequest page) {
+    return storyReads.articles(storyId, page);
+  }
+
+  @Override
+  public List<LinkedQuote> articleQuotations(Collection<Long> articleIds, int limit) {
+    return storyReads.quotationsOf(articleIds, limit);
+  }
+
+  @Override
+  public List<LinkedQuote> linkedQuotations(Collection<Long> ids) {
+    return storyReads.quotations(ids);
+  }
+
+  @Override
+  public List<GroupReports> groupReports(long storyId, Collection<Long> groupIds, int shown) {
+    return storyReads.groupReports(storyId, groupIds, shown);
+  }
+
+  @Override
+  public List<Reply> replies(Collection<Long> quotationIds) {
+    return storyReads.replies(quotationIds);
   }
 
   @Override

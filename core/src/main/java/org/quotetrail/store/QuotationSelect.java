@@ -27,6 +27,14 @@ record QuotationSelect(String sql, List<String> parameters) {
   static final String COLUMNS =
       "SELECT a.id, a.source, a.url, a.outlet, a.title, a.published, q.ordinal, " + QUOTATION_COLUMNS
           + ", q.id FROM quotations q JOIN articles a ON a.id = q.article_id";
+  /**
+   * {@link #COLUMNS} with the articles read first, to be followed by " AND " conditions: newest
+   * first, SQLite then walks the articles' date index and stops after the page (it keeps the order
+   * of a CROSS JOIN); from the quotations, it would sort every quotation for each page.
+   */
+  static final String COLUMNS_ARTICLES_FIRST =
+      "SELECT a.id, a.source, a.url, a.outlet, a.title, a.published, q.ordinal, " + QUOTATION_COLUMNS
+          + ", q.id FROM articles a CROSS JOIN quotations q WHERE q.article_id = a.id";
   private static final String ORDER =
       " ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, a.id, q.ordinal";
   /** A condition that is never true, for a name with no words in it. */

@@ -1,5 +1,7 @@
 package org.quotetrail.store;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,24 @@ public interface StoreBrowser {
 
   /** Story {@code id} summarised, or empty when there is none. */
   Optional<StorySummary> story(long id);
+
+  /** A page of story {@code storyId}'s articles, earliest first (undated last), then by id. */
+  List<StoryArticle> storyArticles(long storyId, PageRequest page);
+
+  /** The linked quotations of the articles {@code articleIds}, earliest first, at most {@code limit}. */
+  List<LinkedQuote> articleQuotations(Collection<Long> articleIds, int limit);
+
+  /** The linked quotations {@code ids}, earliest first. */
+  List<LinkedQuote> linkedQuotations(Collection<Long> ids);
+
+  /**
+   * The reports in story {@code storyId} of each of the variant groups {@code groupIds} that has any
+   * there: how many, and the earliest {@code shown} of them.
+   */
+  List<GroupReports> groupReports(long storyId, Collection<Long> groupIds, int shown);
+
+  /** The replies whose statement or reply is one of {@code quotationIds}. */
+  List<Reply> replies(Collection<Long> quotationIds);
 
   /** The article {@code id} with its body and quotations, or empty when there is none. */
   Optional<ArticleDetail> article(long id);

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Fills stories read for listing with their outlets, quotation counts and main speakers: three queries per page. */
+/**
+ * Fills stories read for listing with their outlets and main speakers: two queries per page, over
+ * the per-story figures that linking keeps ({@link StoryCounts}), so the cost does not grow with
+ * the stories' sizes.
+ */
 final class StorySummaries {
   private static final int MAIN_SPEAKERS = 3;
 
@@ -21,25 +25,15 @@ final class StorySummaries {
       return stories;
     }
     String ids = stories.stream().map(s -> Long.toString(s.id())).collect(Collectors.joining(","));
-    Map<Long, List<String>> outlets = names(connection, "SELECT DISTINCT sa.story_id, COALESCE(sa.outlet, a.outlet)"
-        + " FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id IN (" + ids + ")"
-        + " AND COALESCE(sa.outlet, a.outlet) IS NOT NULL ORDER BY 1, 2", Integer.MAX_VALUE);
-    Map<Long, List<String>> speakers = names(connection, "SELECT sa.story_id, sp.name, COUNT(*) AS n"
-        + " FROM story_articles sa JOIN quotations q ON q.article_id = sa.article_id"
-        + " JOIN quotation_links l ON l.quotation_id = q.id JOIN speakers sp ON sp.id = l.speaker_id"
-        + " WHERE sa.story_id IN (" + ids + ") GROUP BY sa.story_id, sp.name ORDER BY 1, n DESC, 2", MAIN_SPEAKERS);
-    Map<Long, Integer> counts = new HashMap<>();
-    String count = "SELECT sa.story_id, COUNT(*) FROM story_articles sa JOIN quotations q ON q.article_id = sa.article_id"
-        + " WHERE sa.story_id IN (" + ids + ") GROUP BY sa.story_id";
-    try (PreparedStatement select = connection.prepareStatement(count); ResultSet rows = select.executeQuery()) {
-      while (rows.next()) {
-        counts.put(rows.getLong(1), rows.getInt(2));
-      }
-    }
+    Map<Long, List<String>> outlets = names(connection,
+        "SELECT story_id, outlet FROM story_outlets WHERE story_id IN (" + ids + ") ORDER BY 1, 2", Integer.MAX_VALUE);
+    Map<Long, List<String>> speakers = names(connection, "SELECT ss.story_id, sp.name, SUM(ss.quotations) AS n"
+        + " FROM story_speakers ss JOIN speakers sp ON sp.id = ss.speaker_id"
+        + " WHERE ss.story_id IN (" + ids + ") GROUP BY ss.story_id, sp.name ORDER BY 1, n DESC, 2", MAIN_SPEAKERS);
     List<StorySummary> filled = new ArrayList<>();
     for (StorySummary s : stories) {
       filled.add(new StorySummary(s.id(), s.title(), s.firstSeen(), s.lastSeen(), s.articleCount(),
-          counts.getOrDefault(s.id(), 0), outlets.getOrDefault(s.id(), List.of()), speakers.getOrDefault(s.id(), List.of())));
+          s.quotationCount(), outlets.getOrDefault(s.id(), List.of()), speakers.getOrDefault(s.id(), List.of())));
     }
     return filled;
   }

@@ -49,7 +49,8 @@ final class Api {
 
   private void story(Context ctx) {
     long id = Params.id(ctx, "id");
-    send(ctx, stores.with(s -> StoryData.read(s, id)).map(StoryDetailJson::of)
+    PageRequest page = Params.page(ctx);
+    send(ctx, stores.with(s -> StoryData.read(s, id, page)).map(StoryDetailJson::of)
         .orElseThrow(() -> new NotFoundResponse("no story " + id)));
   }
 

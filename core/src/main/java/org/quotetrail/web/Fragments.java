@@ -76,14 +76,19 @@ final class Fragments {
 
   /** Links to the previous and next page of a list, keeping the request's other parameters. */
   static Element pager(Context ctx, long total, int limit, long offset) {
+    return pager(ctx, total, limit, offset, "newer", "older");
+  }
+
+  /** {@link #pager(Context, long, int, long)} with its own words for the previous and next page. */
+  static Element pager(Context ctx, long total, int limit, long offset, String previous, String next) {
     Element nav = el("nav").attr("class", "pager").attr("aria-label", "pages");
     long last = Math.min(total, offset + limit);
     nav.add(el("span").text(total == 0 ? "nothing found" : (offset + 1) + "–" + last + " of " + total));
     if (offset > 0) {
-      nav.add(el("a").attr("rel", "prev").attr("href", withOffset(ctx, Math.max(0, offset - limit))).text("newer"));
+      nav.add(el("a").attr("rel", "prev").attr("href", withOffset(ctx, Math.max(0, offset - limit))).text(previous));
     }
     if (last < total) {
-      nav.add(el("a").attr("rel", "next").attr("href", withOffset(ctx, last)).text("older"));
+      nav.add(el("a").attr("rel", "next").attr("href", withOffset(ctx, last)).text(next));
     }
     return nav;
   }

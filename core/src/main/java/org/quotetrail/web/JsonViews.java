@@ -98,19 +98,34 @@ final class JsonViews {
     }
   }
 
-  /** A statement reported more than once: the canonical wording's quotation id, the first reporter, every report. */
-  record VariantGroupJson(long canonicalId, String canonicalText, String firstReportedBy, List<Long> quotationIds) {}
+  /**
+   * A statement reported more than once: the canonical wording's quotation id, the first reporter,
+   * its earliest reports (at most 20) and how many reports the story holds.
+   */
+  record VariantGroupJson(long canonicalId, String canonicalText, String firstReportedBy, List<Long> quotationIds,
+      int reportCount) {
+    static VariantGroupJson of(StoryData.Group g) {
+      return new VariantGroupJson(g.canonical().quotationId(), g.canonical().text(), StoryPage.reporter(g.members().get(0)),
+          g.members().stream().map(LinkedQuote::quotationId).toList(), g.reportCount());
+    }
+  }
 
   record ReplyJson(long statementId, long replyId) {}
 
+  /**
+   * A story with one page of its articles (earliest first) and what those articles hold: the
+   * quotations (at most 500, {@code quotes_truncated} when cut), the statements among them reported
+   * more than once, and the replies they drew or gave. {@code limit} and {@code offset} page the
+   * articles; {@code story.article_count} is their total.
+   */
   record StoryDetailJson(StoryJson story, List<StoryArticleJson> articles, List<LinkedQuoteJson> quotes,
-      List<VariantGroupJson> variants, List<ReplyJson> replies) {
+      List<VariantGroupJson> variants, List<ReplyJson> replies, int limit, long offset, boolean quotesTruncated) {
     static StoryDetailJson of(StoryData d) {
       return new StoryDetailJson(StoryJson.of(d.summary()), d.articles().stream().map(StoryArticleJson::of).toList(),
           d.quotations().stream().map(LinkedQuoteJson::of).toList(),
-          d.groups().stream().map(g -> new VariantGroupJson(g.canonical().quotationId(), g.canonical().text(),
-              StoryPage.reporter(g.members().get(0)), g.members().stream().map(LinkedQuote::quotationId).toList())).toList(),
-          d.replies().stream().map(r -> new ReplyJson(r.statementId(), r.replyId())).toList());
+          d.groups().stream().map(VariantGroupJson::of).toList(),
+          d.replies().stream().map(e -> new ReplyJson(e.statement().quotationId(), e.reply().quotationId())).toList(),
+          d.page().limit(), d.page().offset(), d.quotationsTruncated());
     }
   }
 

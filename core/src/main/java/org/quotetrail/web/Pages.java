@@ -32,7 +32,8 @@ final class Pages {
 
   private void story(Context ctx) {
     long id = Params.id(ctx, "id");
-    html(ctx, StoryPage.render(stores.with(s -> StoryData.read(s, id))
+    PageRequest page = Params.page(ctx);
+    html(ctx, StoryPage.render(ctx, stores.with(s -> StoryData.read(s, id, page))
         .orElseThrow(() -> new NotFoundResponse("no story " + id))));
   }
 

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import io.javalin.http.Context;
 import org.quotetrail.store.LinkedQuote;
-import org.quotetrail.store.Reply;
+import org.quotetrail.store.PageRequest;
 import org.quotetrail.store.StoryArticle;
 import org.quotetrail.store.StorySummary;
 import org.quotetrail.web.Html.Element;
@@ -22,21 +23,38 @@ import org.quotetrail.web.Html.Element;
  * whom each report credits), and statements paired with the replies they drew.
  */
 final class StoryPage {
+  /** The most statements a page shows, the most reported. */
+  static final int MAX_STATEMENTS = 30;
+  /** The most other wordings of a statement a page shows. */
+  static final int MAX_WORDINGS = 5;
+
   private StoryPage() {}
 
-  static String render(StoryData story) {
+  static String render(Context ctx, StoryData story) {
     StorySummary s = story.summary();
+    PageRequest page = story.page();
     return Layout.page(s.title() == null ? "Untitled story" : s.title(),
         el("p").attr("class", "meta").text(Fragments.joined(StoryListPage.dates(s),
             s.articleCount() + " articles", s.quotationCount() + " quotations", String.join(", ", s.outlets()))),
-        el("h2").text("Timeline"), timeline(story.articles()),
+        el("h2").text("Timeline"), timeline(story.articles(), page.offset() == 0),
+        Fragments.pager(ctx, s.articleCount(), page.limit(), page.offset(), "earlier articles", "later articles"),
         el("h2").text("Statements in several reports"), variants(story),
         el("h2").text("Replies"), replies(story),
-        el("h2").text("Quotations by speaker"), bySpeaker(story.quotations()));
+        el("h2").text("Quotations by speaker"), truncation(story), bySpeaker(story.quotations()));
   }
 
-  /** A table: one row per outlet, one column per date, each article in its cell; the first report marked. */
-  static Element timeline(List<StoryArticle> articles) {
+  /** A note when a page's articles hold more quotations than it shows, else nothing. */
+  private static Html.Node truncation(StoryData story) {
+    return story.quotationsTruncated()
+        ? el("p").attr("class", "meta").text("The first " + StoryData.MAX_QUOTATIONS + " quotations of these articles.")
+        : Html.text("");
+  }
+
+  /**
+   * A table: one row per outlet, one column per date, each article in its cell; the first article
+   * marked as the first report when {@code fromStart} (the page starts with the story's first).
+   */
+  static Element timeline(List<StoryArticle> articles, boolean fromStart) {
     TreeSet<LocalDate> dates = new TreeSet<>(Comparator.nullsLast(Comparator.naturalOrder()));
     Map<String, List<StoryArticle>> byOutlet = new LinkedHashMap<>();
     for (StoryArticle a : articles) {
@@ -47,7 +65,7 @@ final class StoryPage {
     dates.forEach(d -> head.add(el("th").attr("scope", "col").text(d == null ? "undated" : d.toString())));
     Element table = el("table").attr("class", "timeline").add(el("thead").add(head));
     Element body = el("tbody");
-    StoryArticle first = articles.isEmpty() ? null : articles.get(0);
+    StoryArticle first = articles.isEmpty() || !fromStart ? null : articles.get(0);
     byOutlet.forEach((outlet, list) -> {
       Element row = el("tr").add(el("th").attr("scope", "row").text(outlet));
       for (LocalDate d : dates) {
@@ -63,41 +81,53 @@ final class StoryPage {
     return table.add(body);
   }
 
+  /** The most reported statements first, at most {@link #MAX_STATEMENTS}, with a note on the rest. */
   private static Element variants(StoryData story) {
     Element list = el("ol").attr("class", "statements");
-    for (StoryData.Group group : story.groups()) {
-      LinkedQuote canonical = group.canonical();
-      Element item = el("li").attr("class", "statement").add(
-          el("blockquote").attr("style", SpeakerColour.style(canonical.speakerName())).text(canonical.text()),
-          el("p").attr("class", "meta").add(speakerLink(canonical.speakerName()),
-              Html.text(" · first reported by " + reporter(group.members().get(0)) + " · "
-                  + group.members().size() + " reports")));
-      for (LinkedQuote q : group.members()) {
-        if (q.quotationId() == canonical.quotationId()) {
-          continue;
-        }
-        WordDiff diff = WordDiff.of(canonical.text(), q.text());
-        item.add(el("div").attr("class", "variant-pair").add(
-            SpeakerPage.side(diff.left(), reporter(canonical), "removed"),
-            SpeakerPage.side(diff.right(), reporter(q) + (q.creditedTo() == null ? "" : ", crediting " + q.creditedTo()),
-                "added")));
-      }
-      list.add(item);
+    story.groups().stream()
+        .sorted(Comparator.comparingInt(StoryData.Group::reportCount).reversed())
+        .limit(MAX_STATEMENTS)
+        .forEach(group -> list.add(statement(group)));
+    if (story.groups().size() > MAX_STATEMENTS) {
+      list.add(el("li").attr("class", "meta").text("The " + MAX_STATEMENTS + " most reported of " + story.groups().size()
+          + " statements in these articles: fewer articles a page (limit) show the others."));
     }
     return list;
   }
 
+  /**
+   * A statement: its canonical wording, then each other wording (at most {@link #MAX_WORDINGS})
+   * beside it with the differing words marked, labelled with its first reporter; reports word for
+   * word the same are counted, not repeated.
+   */
+  private static Element statement(StoryData.Group group) {
+    LinkedQuote canonical = group.canonical();
+    Element item = el("li").attr("class", "statement").add(
+        el("blockquote").attr("style", SpeakerColour.style(canonical.speakerName())).text(canonical.text()),
+        el("p").attr("class", "meta").add(speakerLink(canonical.speakerName()),
+            Html.text(" · first reported by " + reporter(group.members().get(0)) + " · " + group.reportCount() + " reports")));
+    Map<String, List<LinkedQuote>> wordings = new LinkedHashMap<>();
+    group.members().stream().filter(q -> !q.text().equals(canonical.text()))
+        .forEach(q -> wordings.computeIfAbsent(q.text(), k -> new ArrayList<>()).add(q));
+    wordings.values().stream().limit(MAX_WORDINGS).forEach(reports -> {
+      LinkedQuote q = reports.get(0);
+      WordDiff diff = WordDiff.of(canonical.text(), q.text());
+      String label = reporter(q) + (q.creditedTo() == null ? "" : ", crediting " + q.creditedTo())
+          + (reports.size() > 1 ? " and " + (reports.size() - 1) + " more" : "");
+      item.add(el("div").attr("class", "variant-pair").add(
+          SpeakerPage.side(diff.left(), reporter(canonical), "removed"), SpeakerPage.side(diff.right(), label, "added")));
+    });
+    if (wordings.size() > MAX_WORDINGS) {
+      item.add(el("p").attr("class", "meta").text((wordings.size() - MAX_WORDINGS) + " more wordings"));
+    }
+    return item;
+  }
+
   private static Element replies(StoryData story) {
-    Map<Long, LinkedQuote> byId = new LinkedHashMap<>();
-    story.quotations().forEach(q -> byId.put(q.quotationId(), q));
     Element list = el("ol").attr("class", "replies");
-    for (Reply r : story.replies()) {
-      LinkedQuote statement = byId.get(r.statementId());
-      LinkedQuote reply = byId.get(r.replyId());
-      if (statement != null && reply != null) {
-        list.add(el("li").attr("class", "reply-pair").add(quote(statement), el("p").attr("class", "arrow").text("replied:"),
-            quote(reply)));
-      }
+    for (StoryData.Exchange e : story.replies()) {
+      list.add(el("li").attr("class", "reply-pair").add(quote(e.statement()), el("p").attr("class", "arrow").text("replied:"),
+          quote(e.reply())));
     }
     return list;
   }

@@ -40,7 +40,7 @@ public final class WebBench {
   }
 
   /** The addresses timed: pages and API calls, with a story, an article, a speaker and a word taken from the store. */
-  private static List<String> addresses(String base) throws IOException, InterruptedException {
+  static List<String> addresses(String base) throws IOException, InterruptedException {
     JsonNode middle = middle(base, "/api/articles");
     long article = middle.get("id").asLong();
     String speaker = Fragments.encode(middle.get("main_speakers").get(0).asText());
@@ -80,7 +80,7 @@ public final class WebBench {
     return ms;
   }
 
-  private static double percentile(double[] sorted, int p) {
+  static double percentile(double[] sorted, int p) {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
   }
 

@@ -13,6 +13,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,8 +99,38 @@ class WebServerTest {
     }
     assertTrue(forcedOut != null && forcedOut.get("quotation_ids").size() >= 2, story.get("variants").toString());
     assertTrue(forcedOut.get("first_reported_by").asText().startsWith("The Callow Gazette"));
+    assertEquals(forcedOut.get("quotation_ids").size(), forcedOut.get("report_count").asInt());
     assertFalse(story.get("replies").isEmpty());
+    assertFalse(story.get("quotes_truncated").asBoolean());
     assertEquals(404, get("/api/stories/999999").statusCode());
+  }
+
+  @Test
+  void aStorysArticlesComePageByPageWithTheVariantsOfTheWholeStory() throws Exception {
+    long id = json("/api/stories?speaker=marcus+penhallow").get("items").get(0).get("id").asLong();
+    JsonNode whole = json("/api/stories/" + id);
+    JsonNode second = json("/api/stories/" + id + "?limit=1&offset=1");
+    assertEquals(1, second.get("limit").asInt());
+    assertEquals(1, second.get("offset").asInt());
+    assertEquals(3, second.get("story").get("article_count").asInt());
+    assertEquals(whole.get("articles").get(1), second.get("articles").get(0));
+    long article = second.get("articles").get(0).get("id").asLong();
+    for (JsonNode quote : second.get("quotes")) {
+      assertEquals(article, quote.get("article_id").asLong(), "only the page's articles' quotations");
+    }
+    Set<Long> pageQuotes = new HashSet<>();
+    second.get("quotes").forEach(q -> pageQuotes.add(q.get("id").asLong()));
+    Map<String, JsonNode> wholeGroups = new HashMap<>();
+    whole.get("variants").forEach(g -> wholeGroups.put(g.get("canonical_text").asText(), g));
+    assertFalse(second.get("variants").isEmpty(), second.toString());
+    for (JsonNode group : second.get("variants")) {
+      // A statement of the page, with its reports in the whole story (the first may be on page one).
+      List<Long> reports = new ArrayList<>();
+      group.get("quotation_ids").forEach(q -> reports.add(q.asLong()));
+      assertTrue(reports.stream().anyMatch(pageQuotes::contains), group.toString());
+      assertEquals(wholeGroups.get(group.get("canonical_text").asText()), group);
+    }
+    assertEquals(400, get("/api/stories/" + id + "?limit=0").statusCode());
   }
 
   @Test
