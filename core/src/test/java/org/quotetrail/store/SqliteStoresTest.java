@@ -37,6 +37,7 @@ class SqliteStoresTest {
         Statement s = c.createStatement()) {
       assertEquals("1", single(s, "PRAGMA foreign_keys"));
       assertEquals(String.valueOf(SqliteStores.BUSY_TIMEOUT_MILLIS), single(s, "PRAGMA busy_timeout"));
+      assertEquals(String.valueOf(-SqliteStores.CACHE_KIB), single(s, "PRAGMA cache_size"));
     }
   }
 
