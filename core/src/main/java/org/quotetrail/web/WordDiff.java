@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Two wordings of a quotation compared word by word: the words of each that the other lacks are
@@ -15,6 +16,9 @@ import java.util.Locale;
 record WordDiff(List<Word> left, List<Word> right) {
   /** Beyond this many words a side, the wordings are not aligned (the table would grow too big). */
   private static final int MAX_WORDS = 600;
+  /** Compiled once: folding runs for every word of every wording a page compares. */
+  static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NOT_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}']");
 
   /**
    * One word as written, with the space before it.
@@ -30,8 +34,8 @@ record WordDiff(List<Word> left, List<Word> right) {
   }
 
   static WordDiff of(String a, String b) {
-    String[] x = a.strip().split("\\s+");
-    String[] y = b.strip().split("\\s+");
+    String[] x = SPACES.split(a.strip());
+    String[] y = SPACES.split(b.strip());
     if (x.length > MAX_WORDS || y.length > MAX_WORDS) {
       return new WordDiff(marked(x, new boolean[x.length], true), marked(y, new boolean[y.length], true));
     }
@@ -84,6 +88,6 @@ record WordDiff(List<Word> left, List<Word> right) {
   /** A word for comparing: NFKC, lower case, curly apostrophes straight, letters, digits and apostrophes only. */
   static String fold(String word) {
     String normal = Normalizer.normalize(word, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    return normal.replaceAll("[^\\p{L}\\p{N}']", "");
+    return NOT_WORD_CHARACTER.matcher(normal).replaceAll("");
   }
 }
