@@ -25,7 +25,10 @@ final class Variants {
       Set<String> words = words(text.apply(item));
       int found = -1;
       for (int g = 0; g < groups.size() && found < 0; g++) {
-        if (similarity(heads.get(g), words) >= SIMILAR) {
+        Set<String> head = heads.get(g);
+        // The similarity is at most the smaller set's size over the larger's: most pairs stop here.
+        if (Math.min(head.size(), words.size()) >= SIMILAR * Math.max(head.size(), words.size())
+            && similarity(head, words) >= SIMILAR) {
           found = g;
         }
       }

@@ -18,7 +18,6 @@ record WordDiff(List<Word> left, List<Word> right) {
   private static final int MAX_WORDS = 600;
   /** Compiled once: folding runs for every word of every wording a page compares. */
   static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern NOT_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}']");
 
   /**
    * One word as written, with the space before it.
@@ -85,9 +84,19 @@ record WordDiff(List<Word> left, List<Word> right) {
     return out;
   }
 
+  /** A letter, a digit or other number, or an apostrophe: what {@code [\\p{L}\\p{N}']} matches. */
+  private static boolean isWordCharacter(int c) {
+    return c == '\'' || Character.isLetter(c) || switch (Character.getType(c)) {
+      case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
+  }
+
   /** A word for comparing: NFKC, lower case, curly apostrophes straight, letters, digits and apostrophes only. */
   static String fold(String word) {
     String normal = Normalizer.normalize(word, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    return NOT_WORD_CHARACTER.matcher(normal).replaceAll("");
+    StringBuilder kept = new StringBuilder(normal.length());
+    normal.codePoints().filter(WordDiff::isWordCharacter).forEach(kept::appendCodePoint);
+    return kept.toString();
   }
 }
