@@ -82,10 +82,12 @@ final class StoryReads {
     Map<Long, List<Long>> reports = new LinkedHashMap<>();
     // Each group's rank by its first report in the story: the rows come earliest first.
     Map<Long, Integer> firstReport = new HashMap<>();
-    sql.query("SELECT l.variant_group_id, q.id, sa.story_id FROM quotation_links l JOIN quotations q ON q.id = l.quotation_id"
-            + " JOIN story_articles sa ON sa.article_id = q.article_id WHERE "
+    // From the index on (variant_group_id, article_id, quotation_id) and the stories' small table;
+    // an article's quotations are numbered in their order, so quotation_id orders them as ordinal does.
+    sql.query("SELECT l.variant_group_id, l.quotation_id, sa.story_id FROM quotation_links l"
+            + " JOIN story_articles sa ON sa.article_id = l.article_id WHERE "
             + (small ? "sa.story_id = ? AND " : "") + "l.variant_group_id IN " + groups
-            + " ORDER BY CASE WHEN sa.seen_on IS NULL THEN 1 ELSE 0 END, sa.seen_on, q.article_id, q.ordinal",
+            + " ORDER BY CASE WHEN sa.seen_on IS NULL THEN 1 ELSE 0 END, sa.seen_on, l.article_id, l.quotation_id",
         row -> {
           if (row.getLong(3) == storyId) {
             long group = row.getLong(1);

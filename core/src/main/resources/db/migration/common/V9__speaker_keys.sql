@@ -23,3 +23,13 @@ INSERT INTO speaker_words (word, quotation_id) SELECT DISTINCT word, quotation_i
 
 -- The scan this table replaces (common/V8).
 DROP INDEX quotations_by_speaker_key;
+
+-- Each link's article, so that a story's page lists the reports of its statements (by variant
+-- group: article, then quotation) from one index, without looking up every quotation for its
+-- article: ~3,600 lookups for a page of the one-story store of 10,000 articles. JdbcLinkStore
+-- writes it with the link; the link goes with its quotation, which goes with its article.
+ALTER TABLE quotation_links ADD COLUMN article_id BIGINT;
+UPDATE quotation_links SET article_id = (SELECT q.article_id FROM quotations q WHERE q.id = quotation_links.quotation_id);
+CREATE INDEX quotation_links_by_group_and_article ON quotation_links (variant_group_id, article_id, quotation_id);
+-- Its first column serves what this one did.
+DROP INDEX quotation_links_by_group;
