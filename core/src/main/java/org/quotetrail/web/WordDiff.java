@@ -94,9 +94,34 @@ record WordDiff(List<Word> left, List<Word> right) {
 
   /** A word for comparing: NFKC, lower case, curly apostrophes straight, letters, digits and apostrophes only. */
   static String fold(String word) {
+    String ascii = foldAscii(word);
+    if (ascii != null) {
+      return ascii;
+    }
     String normal = Normalizer.normalize(word, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     StringBuilder kept = new StringBuilder(normal.length());
     normal.codePoints().filter(WordDiff::isWordCharacter).forEach(kept::appendCodePoint);
+    return kept.toString();
+  }
+
+  /**
+   * {@link #fold} of a word of ASCII characters only, which NFKC leaves as they are, in one pass;
+   * null for any other word. Most words of English quotations are ASCII, and a story's page folds
+   * thousands of them.
+   */
+  private static String foldAscii(String word) {
+    StringBuilder kept = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        kept.append((char) (c + ('a' - 'A')));
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'') {
+        kept.append(c);
+      }
+    }
     return kept.toString();
   }
 }

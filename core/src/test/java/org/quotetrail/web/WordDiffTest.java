@@ -29,5 +29,8 @@ class WordDiffTest {
     assertEquals("xii122", WordDiff.fold("Ⅻ½-2!"));  // NFKC: XII, 1⁄2
     assertEquals("élan", WordDiff.fold("(Élan)"));
     assertEquals("", WordDiff.fold("—"));
+    assertEquals("don't", WordDiff.fold("\"Don't!\""));
+    assertEquals("a1", WordDiff.fold("(A-1)"));
+    assertEquals("", WordDiff.fold("..."));
   }
 }
