@@ -9,7 +9,7 @@ import java.util.List;
  * matching every quotation's {@code speaker_key} with {@code LIKE}.
  */
 final class SpeakerWords {
-  /** Adds the words of a quotation's speaker: parameters word, article id, ordinal. */
+  /** Adds one word of a quotation's speaker, the quotation found by its article and ordinal: parameters word, article id, ordinal. */
   static final String INSERT =
       "INSERT INTO speaker_words (word, quotation_id) SELECT ?, id FROM quotations WHERE article_id = ? AND ordinal = ?";
 
