@@ -279,10 +279,11 @@ final class JdbcLinkStore implements LinkStore {
   @Override
   public void linkQuotation(long quotationId, Long speakerId, Long groupId) {
     counts.relinkQuotation(quotationId, speakerId);
-    sql.update("INSERT INTO quotation_links (quotation_id, speaker_id, variant_group_id) VALUES (?, ?, ?)"
+    sql.update("INSERT INTO quotation_links (quotation_id, speaker_id, variant_group_id, article_id)"
+            + " VALUES (?, ?, ?, (SELECT article_id FROM quotations WHERE id = ?))"
             + " ON CONFLICT (quotation_id) DO UPDATE SET speaker_id = excluded.speaker_id,"
             + " variant_group_id = excluded.variant_group_id",
-        quotationId, speakerId, groupId);
+        quotationId, speakerId, groupId, quotationId);
   }
 
   @Override

@@ -131,7 +131,8 @@ final class JdbcStore implements Store {
   }
 
   private void insertQuotations(long articleId, List<Quotation> quotes) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(INSERT_QUOTATION)) {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_QUOTATION);
+        PreparedStatement insertWords = connection.prepareStatement(SpeakerWords.INSERT)) {
       for (int ordinal = 0; ordinal < quotes.size(); ordinal++) {
         Quotation q = quotes.get(ordinal);
         insert.setLong(1, articleId);
@@ -142,7 +143,8 @@ final class JdbcStore implements Store {
         insert.setString(6, q.kind().label());
         insert.setString(7, q.cue());
         insert.setString(8, q.speaker().name());
-        insert.setString(9, NameKey.of(q.speaker().name()));
+        String key = NameKey.of(q.speaker().name());
+        insert.setString(9, key);
         insert.setString(10, q.speaker().type().label());
         insert.setString(11, q.speaker().mention());
         insert.setString(12, q.speaker().role());
@@ -150,8 +152,15 @@ final class JdbcStore implements Store {
         insert.setString(14, q.evidence());
         insert.setString(15, QuotationParts.encode(q));
         insert.addBatch();
+        for (String word : key == null ? List.<String>of() : NameKey.words(key)) {
+          insertWords.setString(1, word);
+          insertWords.setLong(2, articleId);
+          insertWords.setInt(3, ordinal);
+          insertWords.addBatch();
+        }
       }
       insert.executeBatch();
+      insertWords.executeBatch();
     }
   }
 

@@ -154,8 +154,8 @@ final class JdbcStoreBrowser implements StoreBrowser {
   }
 
   @Override
-  public List<GroupReports> groupReports(long storyId, Collection<Long> groupIds, int shown) {
-    return storyReads.groupReports(storyId, groupIds, shown);
+  public ReportedStatements reportedStatements(long storyId, Collection<Long> groupIds, int most, int shown) {
+    return storyReads.reportedStatements(storyId, groupIds, most, shown);
   }
 
   @Override

@@ -3,7 +3,6 @@ package org.quotetrail.store;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -31,19 +30,21 @@ final class Migrations {
           "cannot open store " + location + ": it is a database of another program, not a quotetrail store");
     }
     try {
-      FluentConfiguration flyway =
-          Flyway.configure(Migrations.class.getClassLoader())
-              .dataSource(database)
-              .locations("classpath:db/migration/common", "classpath:db/migration/" + dialect.name())
-              .placeholders(Map.of("id_column", dialect.idColumn()))
-              .failOnMissingLocations(true);
-      if (schema != null) {
-        flyway.schemas(schema);
-      }
-      flyway.load().migrate();
+      configure(database, dialect, schema).load().migrate();
     } catch (FlywayException e) {
       throw new StoreException("cannot open store " + location + ": " + StoreException.reason(e), e);
     }
+  }
+
+  /** Flyway set up to migrate {@code schema} (null for SQLite) of {@code database}. */
+  static FluentConfiguration configure(DataSource database, Dialect dialect, String schema) {
+    FluentConfiguration flyway =
+        Flyway.configure(Migrations.class.getClassLoader())
+            .dataSource(database)
+            .locations("classpath:db/migration/common", "classpath:db/migration/" + dialect.name())
+            .placeholders(dialect.placeholders())
+            .failOnMissingLocations(true);
+    return schema == null ? flyway : flyway.schemas(schema);
   }
 
   /** Whether {@code schema} (null for SQLite) of {@code database} has a quotetrail store's migration history. */

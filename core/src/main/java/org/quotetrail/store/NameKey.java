@@ -1,6 +1,9 @@
 package org.quotetrail.store;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -23,6 +26,11 @@ final class NameKey {
     String folded = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('’', '\'');
     String words = SEPARATORS.matcher(folded).replaceAll(" ").strip();
     return words.isEmpty() ? null : " " + words + " ";
+  }
+
+  /** The distinct words of {@code key} (a key {@link #of} made), in order. */
+  static List<String> words(String key) {
+    return List.copyOf(new LinkedHashSet<>(Arrays.asList(key.strip().split(" "))));
   }
 
   /**

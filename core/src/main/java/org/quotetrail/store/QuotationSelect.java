@@ -47,7 +47,9 @@ record QuotationSelect(String sql, List<String> parameters) {
   static QuotationSelect of(QuotationQuery query) {
     List<String> conditions = new ArrayList<>();
     List<String> parameters = new ArrayList<>();
-    addNameCondition(query.speaker(), "q.speaker_key", conditions, parameters);
+    if (query.speaker() != null) {
+      SpeakerWords.addCondition(query.speaker(), "q.id", "q.speaker_key", conditions, parameters);
+    }
     addNameCondition(query.outlet(), "a.outlet_key", conditions, parameters);
     String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     return new QuotationSelect(COLUMNS + where + ORDER, parameters);

@@ -25,6 +25,15 @@ final class SqliteStores {
   /** How long a statement waits for another connection's write lock before failing. */
   static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
+  /**
+   * The page cache of each connection, in KiB (SQLite reads a negative cache size so): 64 MB, which
+   * holds the indexes and much of the tables of a store of 10,000 articles (about 170 MB), so that
+   * pages and API calls of a server read memory and not the file. The default, 2 MB, made the
+   * store's pages come from the operating system's cache at every request. It grows only as pages
+   * are read.
+   */
+  static final int CACHE_KIB = 64 * 1024;
+
   /** How often opening tries to migrate while another process migrates the same file. */
   private static final int MIGRATION_ATTEMPTS = 20;
 
@@ -98,6 +107,7 @@ final class SqliteStores {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.enforceForeignKeys(true);
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    config.setCacheSize(-CACHE_KIB);
     // A transaction takes the write lock when it begins, waiting its turn: a deferred one that
     // read first can be refused at once ("database is locked") when another process writes.
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);

@@ -35,10 +35,11 @@ public interface StoreBrowser {
   List<LinkedQuote> linkedQuotations(Collection<Long> ids);
 
   /**
-   * The reports in story {@code storyId} of each of the variant groups {@code groupIds} that has any
-   * there: how many, and the earliest {@code shown} of them.
+   * The variant groups among {@code groupIds} with more than one report in story {@code storyId}:
+   * how many, and the {@code most} most reported, each with its number of reports there and the
+   * earliest {@code shown} of them. Only the reports of those are read in full.
    */
-  List<GroupReports> groupReports(long storyId, Collection<Long> groupIds, int shown);
+  ReportedStatements reportedStatements(long storyId, Collection<Long> groupIds, int most, int shown);
 
   /** The replies whose statement or reply is one of {@code quotationIds}. */
   List<Reply> replies(Collection<Long> quotationIds);

@@ -3,9 +3,13 @@ package org.quotetrail.store;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The reads of a story's page, each bounded by one page of the story's articles rather than by
@@ -54,45 +58,71 @@ final class StoryReads {
         LinkedQuotes::read, ids.toArray());
   }
 
-  /** The reports in story {@code storyId} of each of {@code groupIds}, the earliest {@code shown} of each listed. */
-  List<GroupReports> groupReports(long storyId, Collection<Long> groupIds, int shown) {
+  /**
+   * The variant groups among {@code groupIds} reported more than once in story {@code storyId}, the
+   * {@code most} most reported with their earliest {@code shown} reports. Every report of the groups
+   * is listed by id alone (a story of 10,000 articles holds thousands for one page's statements),
+   * and only the reports kept, with the canonical wordings, are read in full.
+   */
+  ReportedStatements reportedStatements(long storyId, Collection<Long> groupIds, int most, int shown) {
     if (groupIds.isEmpty()) {
-      return List.of();
+      return new ReportedStatements(0, List.of());
     }
-    Map<Long, List<LinkedQuote>> earliest = new LinkedHashMap<>();
-    Map<Long, Integer> counts = new LinkedHashMap<>();
     // A small story is read whole and its quotations picked by group; a large one is read from the
     // groups' index, skipping their members in other stories (with a condition on the story, a
     // database walks the whole story, every quotation of thousands of articles).
     boolean small = sql.query("SELECT article_count FROM stories WHERE id = ?", row -> row.getInt(1), storyId)
         .stream().allMatch(count -> count <= WHOLE_STORY_ARTICLES);
     String groups = "(" + Sql.marks(groupIds) + ")";
-    String members = small ? " WHERE sa.story_id = ? AND l.variant_group_id IN " + groups
-        : " WHERE q.id IN (SELECT quotation_id FROM quotation_links WHERE variant_group_id IN " + groups + ")";
     List<Object> parameters = new ArrayList<>();
     if (small) {
       parameters.add(storyId);
     }
     parameters.addAll(groupIds);
-    String order = " ORDER BY l.variant_group_id, " + LinkedQuotes.BY_DATE.substring(" ORDER BY ".length());
-    for (LinkedQuote q : sql.query(LinkedQuotes.COLUMNS + members + order, LinkedQuotes::read, parameters.toArray())) {
-      if (q.storyId() == storyId) {
-        List<LinkedQuote> list = earliest.computeIfAbsent(q.groupId(), k -> new ArrayList<>());
-        if (list.size() < shown) {
-          list.add(q);
-        }
-        counts.merge(q.groupId(), 1, Integer::sum);
+    Map<Long, List<Long>> reports = new LinkedHashMap<>();
+    // Each group's rank by its first report in the story: the rows come earliest first.
+    Map<Long, Integer> firstReport = new HashMap<>();
+    // From the index on (variant_group_id, article_id, quotation_id) and the stories' small table;
+    // an article's quotations are numbered in their order, so quotation_id orders them as ordinal does.
+    sql.query("SELECT l.variant_group_id, l.quotation_id, sa.story_id FROM quotation_links l"
+            + " JOIN story_articles sa ON sa.article_id = l.article_id WHERE "
+            + (small ? "sa.story_id = ? AND " : "") + "l.variant_group_id IN " + groups
+            + " ORDER BY CASE WHEN sa.seen_on IS NULL THEN 1 ELSE 0 END, sa.seen_on, l.article_id, l.quotation_id",
+        row -> {
+          if (row.getLong(3) == storyId) {
+            long group = row.getLong(1);
+            firstReport.putIfAbsent(group, firstReport.size());
+            reports.computeIfAbsent(group, k -> new ArrayList<>()).add(row.getLong(2));
+          }
+          return null;
+        }, parameters.toArray());
+    List<Long> reported = reports.keySet().stream().filter(g -> reports.get(g).size() > 1)
+        .sorted(Comparator.comparingInt((Long g) -> -reports.get(g).size()).thenComparingInt(firstReport::get)).toList();
+    List<Long> shownGroups = reported.subList(0, Math.min(most, reported.size()));
+    if (shownGroups.isEmpty()) {
+      return new ReportedStatements(reported.size(), List.of());
+    }
+    Map<Long, Long> canonical = new HashMap<>();
+    sql.query("SELECT id, canonical_quotation_id FROM variant_groups WHERE id IN (" + Sql.marks(shownGroups) + ")",
+        row -> canonical.put(row.getLong(1), row.getLong(2)), shownGroups.toArray());
+    Set<Long> read = new HashSet<>();
+    for (long group : shownGroups) {
+      List<Long> members = reports.get(group);
+      read.addAll(members.subList(0, Math.min(shown, members.size())));
+      if (members.contains(canonical.get(group))) {
+        read.add(canonical.get(group));
       }
     }
-    if (earliest.isEmpty()) {
-      return List.of();
+    Map<Long, LinkedQuote> full = new HashMap<>();
+    quotations(read).forEach(q -> full.put(q.quotationId(), q));
+    List<GroupReports> found = new ArrayList<>();
+    for (long group : shownGroups) {
+      List<Long> members = reports.get(group);
+      List<LinkedQuote> earliest = members.subList(0, Math.min(shown, members.size())).stream().map(full::get).toList();
+      LinkedQuote canonicalQuote = full.getOrDefault(canonical.get(group), earliest.get(0));
+      found.add(new GroupReports(group, canonicalQuote, members.size(), earliest));
     }
-    Map<Long, Long> canonical = new LinkedHashMap<>();
-    sql.query("SELECT id, canonical_quotation_id FROM variant_groups WHERE id IN (" + Sql.marks(earliest.keySet()) + ")",
-        row -> canonical.put(row.getLong(1), row.getLong(2)), earliest.keySet().toArray());
-    List<GroupReports> reports = new ArrayList<>();
-    earliest.forEach((group, list) -> reports.add(new GroupReports(group, canonical.get(group), counts.get(group), list)));
-    return reports;
+    return new ReportedStatements(reported.size(), found);
   }
 
   /** The replies whose statement or reply is one of {@code quotationIds}, by reply. */

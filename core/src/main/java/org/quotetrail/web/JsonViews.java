@@ -115,15 +115,16 @@ final class JsonViews {
   /**
    * A story with one page of its articles (earliest first) and what those articles hold: the
    * quotations (at most 500, {@code quotes_truncated} when cut), the statements among them reported
-   * more than once, and the replies they drew or gave. {@code limit} and {@code offset} page the
+   * more than once ({@code variant_count}; the 30 most reported in {@code variants}), and the replies
+   * they drew or gave. {@code limit} and {@code offset} page the
    * articles; {@code story.article_count} is their total.
    */
   record StoryDetailJson(StoryJson story, List<StoryArticleJson> articles, List<LinkedQuoteJson> quotes,
-      List<VariantGroupJson> variants, List<ReplyJson> replies, int limit, long offset, boolean quotesTruncated) {
+      List<VariantGroupJson> variants, int variantCount, List<ReplyJson> replies, int limit, long offset, boolean quotesTruncated) {
     static StoryDetailJson of(StoryData d) {
       return new StoryDetailJson(StoryJson.of(d.summary()), d.articles().stream().map(StoryArticleJson::of).toList(),
           d.quotations().stream().map(LinkedQuoteJson::of).toList(),
-          d.groups().stream().map(VariantGroupJson::of).toList(),
+          d.groups().stream().map(VariantGroupJson::of).toList(), d.statementCount(),
           d.replies().stream().map(e -> new ReplyJson(e.statement().quotationId(), e.reply().quotationId())).toList(),
           d.page().limit(), d.page().offset(), d.quotationsTruncated());
     }

@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.quotetrail.store.GroupReports;
 import org.quotetrail.store.LinkedQuote;
 import org.quotetrail.store.PageRequest;
+import org.quotetrail.store.ReportedStatements;
 import org.quotetrail.store.Reply;
 import org.quotetrail.store.StoreBrowser;
 import org.quotetrail.store.StoryArticle;
@@ -26,11 +26,13 @@ import org.quotetrail.store.StorySummary;
  * @param page which of its articles are shown (earliest first)
  * @param articles those articles, earliest first
  * @param quotations their linked quotations, earliest first (at most {@link #MAX_QUOTATIONS})
- * @param groups the statements of those quotations reported more than once in the story, earliest first
+ * @param groups the most reported (at most {@link #MAX_STATEMENTS}) of the statements of those quotations
+ *     reported more than once in the story, earliest first
+ * @param statementCount how many statements of those quotations the story reports more than once
  * @param replies the replies drawn by those quotations or given by them, each with both statements
  */
 record StoryData(StorySummary summary, PageRequest page, List<StoryArticle> articles, List<LinkedQuote> quotations,
-    List<Group> groups, List<Exchange> replies) {
+    List<Group> groups, int statementCount, List<Exchange> replies) {
   /**
    * A statement reported more than once in the story.
    *
@@ -47,6 +49,8 @@ record StoryData(StorySummary summary, PageRequest page, List<StoryArticle> arti
   static final int MAX_QUOTATIONS = 500;
   /** The most reports of one statement read, the earliest. */
   static final int MAX_REPORTS = 20;
+  /** The most statements read, the most reported. */
+  static final int MAX_STATEMENTS = 30;
 
   private static final Comparator<LinkedQuote> EARLIEST =
       Comparator.comparing(LinkedQuote::seenOn, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -69,17 +73,12 @@ record StoryData(StorySummary summary, PageRequest page, List<StoryArticle> arti
         MAX_QUOTATIONS);
     Set<Long> groupIds = new TreeSet<>();
     quotations.stream().map(LinkedQuote::groupId).filter(Objects::nonNull).forEach(groupIds::add);
-    List<Group> groups = browser.groupReports(id, groupIds, MAX_REPORTS).stream()
-        .filter(g -> g.reportCount() > 1).map(StoryData::group)
+    ReportedStatements statements = browser.reportedStatements(id, groupIds, MAX_STATEMENTS, MAX_REPORTS);
+    List<Group> groups = statements.mostReported().stream()
+        .map(g -> new Group(g.canonical(), g.earliest(), g.reportCount()))
         .sorted(Comparator.comparing(g -> g.members().get(0), EARLIEST)).toList();
-    return Optional.of(new StoryData(summary.get(), page, articles, quotations, groups, exchanges(browser, quotations)));
-  }
-
-  private static Group group(GroupReports reports) {
-    List<LinkedQuote> members = reports.earliest();
-    LinkedQuote canonical = members.stream().filter(q -> q.quotationId() == reports.canonicalId()).findFirst()
-        .orElse(members.get(0));
-    return new Group(canonical, members, reports.reportCount());
+    return Optional.of(new StoryData(summary.get(), page, articles, quotations, groups, statements.count(),
+        exchanges(browser, quotations)));
   }
 
   /** The replies touching {@code quotations}, with the other side read when it is not among them. */

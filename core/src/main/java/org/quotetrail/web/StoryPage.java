@@ -23,8 +23,6 @@ import org.quotetrail.web.Html.Element;
  * whom each report credits), and statements paired with the replies they drew.
  */
 final class StoryPage {
-  /** The most statements a page shows, the most reported. */
-  static final int MAX_STATEMENTS = 30;
   /** The most other wordings of a statement a page shows. */
   static final int MAX_WORDINGS = 5;
 
@@ -81,16 +79,15 @@ final class StoryPage {
     return table.add(body);
   }
 
-  /** The most reported statements first, at most {@link #MAX_STATEMENTS}, with a note on the rest. */
+  /** The most reported statements first (the story's data holds at most {@link StoryData#MAX_STATEMENTS}), with a note on the rest. */
   private static Element variants(StoryData story) {
     Element list = el("ol").attr("class", "statements");
     story.groups().stream()
         .sorted(Comparator.comparingInt(StoryData.Group::reportCount).reversed())
-        .limit(MAX_STATEMENTS)
         .forEach(group -> list.add(statement(group)));
-    if (story.groups().size() > MAX_STATEMENTS) {
-      list.add(el("li").attr("class", "meta").text("The " + MAX_STATEMENTS + " most reported of " + story.groups().size()
-          + " statements in these articles: fewer articles a page (limit) show the others."));
+    if (story.statementCount() > story.groups().size()) {
+      list.add(el("li").attr("class", "meta").text("The " + story.groups().size() + " most reported of "
+          + story.statementCount() + " statements in these articles: fewer articles a page (limit) show the others."));
     }
     return list;
   }

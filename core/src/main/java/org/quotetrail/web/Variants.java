@@ -25,7 +25,10 @@ final class Variants {
       Set<String> words = words(text.apply(item));
       int found = -1;
       for (int g = 0; g < groups.size() && found < 0; g++) {
-        if (similarity(heads.get(g), words) >= SIMILAR) {
+        Set<String> head = heads.get(g);
+        // The similarity is at most the smaller set's size over the larger's: most pairs stop here.
+        if (Math.min(head.size(), words.size()) >= SIMILAR * Math.max(head.size(), words.size())
+            && similarity(head, words) >= SIMILAR) {
           found = g;
         }
       }
@@ -41,7 +44,7 @@ final class Variants {
 
   static Set<String> words(String text) {
     Set<String> words = new HashSet<>();
-    for (String word : text.strip().split("\\s+")) {
+    for (String word : WordDiff.SPACES.split(text.strip())) {
       String folded = WordDiff.fold(word);
       if (!folded.isEmpty()) {
         words.add(folded);
@@ -54,8 +57,14 @@ final class Variants {
     if (a.isEmpty() && b.isEmpty()) {
       return 1;
     }
-    Set<String> common = new HashSet<>(a);
-    common.retainAll(b);
-    return (double) common.size() / (a.size() + b.size() - common.size());
+    Set<String> smaller = a.size() <= b.size() ? a : b;
+    Set<String> larger = smaller == a ? b : a;
+    int common = 0;
+    for (String word : smaller) {
+      if (larger.contains(word)) {
+        common++;
+      }
+    }
+    return (double) common / (a.size() + b.size() - common);
   }
 }

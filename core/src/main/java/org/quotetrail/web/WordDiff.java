@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Two wordings of a quotation compared word by word: the words of each that the other lacks are
@@ -15,6 +16,8 @@ import java.util.Locale;
 record WordDiff(List<Word> left, List<Word> right) {
   /** Beyond this many words a side, the wordings are not aligned (the table would grow too big). */
   private static final int MAX_WORDS = 600;
+  /** Compiled once: folding runs for every word of every wording a page compares. */
+  static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**
    * One word as written, with the space before it.
@@ -30,8 +33,8 @@ record WordDiff(List<Word> left, List<Word> right) {
   }
 
   static WordDiff of(String a, String b) {
-    String[] x = a.strip().split("\\s+");
-    String[] y = b.strip().split("\\s+");
+    String[] x = SPACES.split(a.strip());
+    String[] y = SPACES.split(b.strip());
     if (x.length > MAX_WORDS || y.length > MAX_WORDS) {
       return new WordDiff(marked(x, new boolean[x.length], true), marked(y, new boolean[y.length], true));
     }
@@ -81,9 +84,44 @@ record WordDiff(List<Word> left, List<Word> right) {
     return out;
   }
 
+  /** A letter, a digit or other number, or an apostrophe: what {@code [\\p{L}\\p{N}']} matches. */
+  private static boolean isWordCharacter(int c) {
+    return c == '\'' || Character.isLetter(c) || switch (Character.getType(c)) {
+      case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
+  }
+
   /** A word for comparing: NFKC, lower case, curly apostrophes straight, letters, digits and apostrophes only. */
   static String fold(String word) {
+    String ascii = foldAscii(word);
+    if (ascii != null) {
+      return ascii;
+    }
     String normal = Normalizer.normalize(word, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    return normal.replaceAll("[^\\p{L}\\p{N}']", "");
+    StringBuilder kept = new StringBuilder(normal.length());
+    normal.codePoints().filter(WordDiff::isWordCharacter).forEach(kept::appendCodePoint);
+    return kept.toString();
+  }
+
+  /**
+   * {@link #fold} of a word of ASCII characters only, which NFKC leaves as they are, in one pass;
+   * null for any other word. Most words of English quotations are ASCII, and a story's page folds
+   * thousands of them.
+   */
+  private static String foldAscii(String word) {
+    StringBuilder kept = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        kept.append((char) (c + ('a' - 'A')));
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'') {
+        kept.append(c);
+      }
+    }
+    return kept.toString();
   }
 }

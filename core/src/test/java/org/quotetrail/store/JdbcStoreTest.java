@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static java.util.stream.IntStream.range;
 import static org.quotetrail.store.Articles.article;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -133,7 +134,61 @@ class JdbcStoreTest {
       assertEquals(List.of("Maybe,"), texts(store.quotations(QuotationQuery.ALL.withSpeaker("Ann"))));
       assertEquals(List.of(), texts(store.quotations(QuotationQuery.ALL.withSpeaker("Smi"))));
       assertEquals(List.of(), texts(store.quotations(QuotationQuery.ALL.withSpeaker("%"))));
+      assertEquals(List.of(), texts(store.quotations(QuotationQuery.ALL.withSpeaker("Smith Owen"))));
+      assertEquals(List.of(), texts(store.quotations(QuotationQuery.ALL.withSpeaker("Owen Lee"))));
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void speakerWordsGoWithTheirQuotations(Backend backend) throws Exception {
+    try (Store store = open(backend)) {
+      store.save(article("a.txt", null, MAY_1, "\"Yes,\" said Jean-Luc Jean.", "Jean-Luc Jean", "Yes,"));
+      store.save(article("b.txt", null, MAY_1, "\"No,\" said Ann Lee.", "Ann Lee", "No,"));
+    }
+    try (Connection c = TestStores.connect(stores.location(backend));
+        Statement s = c.createStatement()) {
+      assertEquals(List.of("ann", "jean", "lee", "luc"),
+          strings(s, "SELECT word FROM speaker_words ORDER BY word"));
+      if (backend == Backend.SQLITE) {
+        s.execute("PRAGMA foreign_keys = ON");  // as the store's own connections have it
+      }
+      s.execute("DELETE FROM articles WHERE source = 'b.txt'");
+      assertEquals(List.of("jean", "luc"), strings(s, "SELECT word FROM speaker_words ORDER BY word"));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void migrationNineFindsTheSpeakersOfQuotationsStoredBeforeIt(Backend backend) throws Exception {
+    String location = stores.location(backend);
+    PostgresUrl url = backend == Backend.POSTGRESQL ? PostgresUrl.parse(location) : null;
+    Migrations.configure(url == null ? SqliteStores.dataSource(Path.of(location)) : PostgresStores.dataSource(url),
+        url == null ? Dialect.SQLITE : Dialect.POSTGRESQL, url == null ? null : url.schema()).target("8").load().migrate();
+    try (Connection c = TestStores.connect(location);
+        Statement s = c.createStatement()) {
+      s.execute("INSERT INTO articles (source, content_hash, body, ingested_at) VALUES ('a.txt', 'h', 'b', CURRENT_TIMESTAMP)");
+      String quotation = "INSERT INTO quotations (article_id, ordinal, text, begin_offset, end_offset, kind, speaker_name,"
+          + " speaker_key, speaker_type, confidence) VALUES ((SELECT id FROM articles), %d, '%s', 0, 3, 'direct', %s, %s, 'person', 1)";
+      s.execute(String.format(quotation, 0, "Yes", "'Owen O''Neill'", "' owen o''neill '"));
+      s.execute(String.format(quotation, 1, "Nay", "'Ann Lee'", "' ann lee '"));
+      s.execute(String.format(quotation, 2, "Why", "NULL", "NULL"));
+    }
+    try (Store store = open(backend)) {
+      assertEquals(List.of("Yes"), texts(store.quotations(QuotationQuery.ALL.withSpeaker("o'neill"))));
+      assertEquals(List.of("Nay"), texts(store.quotations(QuotationQuery.ALL.withSpeaker("ANN LEE"))));
+      assertEquals(3, store.quotations(QuotationQuery.ALL).size());
+    }
+  }
+
+  private static List<String> strings(Statement s, String sql) throws Exception {
+    List<String> found = new ArrayList<>();
+    try (ResultSet rows = s.executeQuery(sql)) {
+      while (rows.next()) {
+        found.add(rows.getString(1));
+      }
+    }
+    return found;
   }
 
   @ParameterizedTest(name = "{0}")

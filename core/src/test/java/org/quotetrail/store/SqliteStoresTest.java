@@ -27,7 +27,7 @@ class SqliteStoresTest {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement s = c.createStatement()) {
       assertEquals("wal", single(s, "PRAGMA journal_mode"));
-      assertEquals("8", single(s, "SELECT MAX(version) FROM flyway_schema_history WHERE success = 1"));
+      assertEquals("9", single(s, "SELECT MAX(version) FROM flyway_schema_history WHERE success = 1"));
     }
   }
 
@@ -37,6 +37,7 @@ class SqliteStoresTest {
         Statement s = c.createStatement()) {
       assertEquals("1", single(s, "PRAGMA foreign_keys"));
       assertEquals(String.valueOf(SqliteStores.BUSY_TIMEOUT_MILLIS), single(s, "PRAGMA busy_timeout"));
+      assertEquals(String.valueOf(-SqliteStores.CACHE_KIB), single(s, "PRAGMA cache_size"));
     }
   }
 

@@ -25,5 +25,10 @@ class HtmlTest {
   void namesFromDataAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> Html.el("p onclick=x"));
     assertThrows(IllegalArgumentException.class, () -> Html.el("p").attr("x\" onload=\"y", "z"));
+    assertThrows(IllegalArgumentException.class, () -> Html.el(""));
+    assertThrows(IllegalArgumentException.class, () -> Html.el("1p"));
+    assertThrows(IllegalArgumentException.class, () -> Html.el("P"));
+    assertThrows(IllegalArgumentException.class, () -> Html.el("p").attr("data-é", "z"));
+    Html.el("h2").attr("aria-describedby", "q1");
   }
 }

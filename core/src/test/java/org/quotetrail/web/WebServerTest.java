@@ -100,6 +100,7 @@ class WebServerTest {
     assertTrue(forcedOut != null && forcedOut.get("quotation_ids").size() >= 2, story.get("variants").toString());
     assertTrue(forcedOut.get("first_reported_by").asText().startsWith("The Callow Gazette"));
     assertEquals(forcedOut.get("quotation_ids").size(), forcedOut.get("report_count").asInt());
+    assertEquals(story.get("variants").size(), story.get("variant_count").asInt(), "fewer than 30: all of them");
     assertFalse(story.get("replies").isEmpty());
     assertFalse(story.get("quotes_truncated").asBoolean());
     assertEquals(404, get("/api/stories/999999").statusCode());

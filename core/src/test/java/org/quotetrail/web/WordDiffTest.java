@@ -22,4 +22,15 @@ class WordDiffTest {
   private static List<String> changed(List<WordDiff.Word> words) {
     return words.stream().filter(WordDiff.Word::changed).map(WordDiff.Word::text).toList();
   }
+
+  @Test
+  void foldingKeepsLettersNumbersAndApostrophesOnly() {
+    assertEquals("we've", WordDiff.fold("“We’ve,"));
+    assertEquals("xii122", WordDiff.fold("Ⅻ½-2!"));  // NFKC: XII, 1⁄2
+    assertEquals("élan", WordDiff.fold("(Élan)"));
+    assertEquals("", WordDiff.fold("—"));
+    assertEquals("don't", WordDiff.fold("\"Don't!\""));
+    assertEquals("a1", WordDiff.fold("(A-1)"));
+    assertEquals("", WordDiff.fold("..."));
+  }
 }
