@@ -1,5 +1,6 @@
 package org.quotetrail.link;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +19,22 @@ final class VariantGrouper {
   /** How many of a speaker's latest grouped quotations a new one is compared with: bounds the cost. */
   static final int RECENT = 60;
 
+  /**
+   * How many quotations' words are kept: each new quotation is compared with up to {@link #RECENT}
+   * earlier ones of its speaker, whose words were otherwise split and folded again every time.
+   */
+  private static final int KNOWN_WORDINGS = 16_384;
+
   private final LinkStore links;
+  private final Map<Long, Known> knownWords = new LinkedHashMap<>(1024, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Long, Known> eldest) {
+      return size() > KNOWN_WORDINGS;
+    }
+  };
+
+  /** A quotation's text and its words. */
+  private record Known(String text, Words words) {}
 
   VariantGrouper(LinkStore links) {
     this.links = links;
@@ -29,13 +45,24 @@ final class VariantGrouper {
     Words words = Words.of(text);
     List<Wording> earlier = links.speakerWordings(speakerId, RECENT);
     for (Wording other : earlier) {
-      if (other.quotationId() != quotationId && WordingMatch.sameStatement(words, Words.of(other.text()))) {
+      if (other.quotationId() != quotationId && WordingMatch.sameStatement(words, wordsOf(other))) {
         long group = other.groupId();
         updateCanonical(group, quotationId, text, kind, earlier);
         return group;
       }
     }
     return links.addVariantGroup(speakerId, quotationId);
+  }
+
+  /** The words of a stored quotation, split and folded again only if its id now holds another text. */
+  private Words wordsOf(Wording quotation) {
+    Known known = knownWords.get(quotation.quotationId());
+    if (known != null && known.text().equals(quotation.text())) {
+      return known.words();
+    }
+    Words fresh = Words.of(quotation.text());
+    knownWords.put(quotation.quotationId(), new Known(quotation.text(), fresh));
+    return fresh;
   }
 
   private void updateCanonical(long group, long quotationId, String text, QuoteKind kind, List<Wording> earlier) {

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,9 @@ public final class CueModel {
   private final double threshold;
 
   public CueModel(Map<String, Float> weights, double bias, double threshold) {
-    this.weights = Map.copyOf(weights);
+    // A hash map, not Map.copyOf: most features looked up have no weight, and the immutable map's
+    // linear probing answers a miss slowly (a tenth of ingest time in a profile).
+    this.weights = Collections.unmodifiableMap(new HashMap<>(weights));
     this.bias = bias;
     this.threshold = threshold;
   }
