@@ -1,6 +1,8 @@
 package org.quotetrail.bench;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Measures how ingest with linking scales: each target ingests a new corpus of N generated articles
@@ -13,9 +15,10 @@ public final class ScaleBenchmark {
    * One target at one size.
    *
    * @param bytes UTF-8 bytes of the articles' text
+   * @param cpuSeconds CPU time of the process over the measured work
    * @param peakHeapBytes sum of the heap pools' peaks over the run ({@link HeapPeak}: an upper bound)
    */
-  public record Point(String target, int articles, double seconds, long bytes, long peakHeapBytes) {
+  public record Point(String target, int articles, double seconds, double cpuSeconds, long bytes, long peakHeapBytes) {
     public double articlesPerSecond() {
       return articles / seconds;
     }
@@ -26,6 +29,10 @@ public final class ScaleBenchmark {
 
     public double millisPerArticle() {
       return seconds * 1000 / articles;
+    }
+
+    public double cpuMillisPerArticle() {
+      return cpuSeconds * 1000 / articles;
     }
   }
 
@@ -54,13 +61,13 @@ public final class ScaleBenchmark {
   public Point measure(ScaleTarget target, int articles) throws Exception {
     HeapPeak heap = HeapPeak.start();
     ScaleTarget.Run run = target.run(generator, articles, perStory);
-    return new Point(target.name(), articles, run.nanos() / 1e9, run.bytes(), heap.peakBytes());
+    return new Point(target.name(), articles, run.nanos() / 1e9, run.cpuNanos() / 1e9, run.bytes(), heap.peakBytes());
   }
 
-  /** Milliseconds per article at the largest size over those at the smallest: 1 is flat. */
-  public static double growth(List<Point> points) {
-    Point smallest = points.stream().min((a, b) -> Integer.compare(a.articles(), b.articles())).orElseThrow();
-    Point largest = points.stream().max((a, b) -> Integer.compare(a.articles(), b.articles())).orElseThrow();
-    return largest.millisPerArticle() / smallest.millisPerArticle();
+  /** {@code perArticle} at the largest size over that at the smallest: 1 is flat. */
+  public static double growth(List<Point> points, ToDoubleFunction<Point> perArticle) {
+    Point smallest = points.stream().min(Comparator.comparingInt(Point::articles)).orElseThrow();
+    Point largest = points.stream().max(Comparator.comparingInt(Point::articles)).orElseThrow();
+    return perArticle.applyAsDouble(largest) / perArticle.applyAsDouble(smallest);
   }
 }

@@ -13,8 +13,16 @@ public interface ScaleTarget {
    * @param bytes UTF-8 bytes of the generated articles' text
    * @param nanos wall-clock time of the measured work only (not generating the articles, not writing
    *     input files for it)
+   * @param cpuNanos CPU time of the whole process over the measured work ({@link #processCpuNanos}):
+   *     on a shared machine it shows the cost where the wall clock shows the load
    */
-  record Run(long bytes, long nanos) {}
+  record Run(long bytes, long nanos, long cpuNanos) {}
+
+  /** CPU time the process has used so far, all threads (JIT and garbage collector too). */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
 
   /** The name {@code --only} selects it by: "sqlite", "pg", "spark". */
   String name();

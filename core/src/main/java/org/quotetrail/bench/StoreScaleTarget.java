@@ -52,15 +52,18 @@ public final class StoreScaleTarget implements ScaleTarget {
       ArticleLinker linker = new ArticleLinker(store.links());
       long bytes = 0;
       long nanos = 0;
+      long cpuNanos = 0;
       for (int i = 0; i < articles; i++) {
         RawArticle raw = generator.storyArticle(i, perStory);
         bytes += raw.content().getBytes(StandardCharsets.UTF_8).length;
+        long cpu = ScaleTarget.processCpuNanos();
         long start = System.nanoTime();
         SaveResult saved = store.save(extractor.extract(raw));
         linker.link(saved.articleId(), raw.fetched());
         nanos += System.nanoTime() - start;
+        cpuNanos += ScaleTarget.processCpuNanos() - cpu;
       }
-      return new Run(bytes, nanos);
+      return new Run(bytes, nanos, cpuNanos);
     } finally {
       removeStore.accept(location);
     }

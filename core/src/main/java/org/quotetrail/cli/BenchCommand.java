@@ -132,7 +132,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     List<ScaleTarget> targets = scaleTargets();
     ScaleBenchmark bench = new ScaleBenchmark(generator, storySize, warmup);
-    stdout.println("target  articles  seconds  articles/s   MB/s  peak heap MB  ms/article");
+    stdout.println("target  articles  seconds  articles/s   MB/s  peak heap MB  ms/article  cpu ms/article");
     stdout.flush();
     for (ScaleTarget target : targets) {
       bench.warmUp(target);
@@ -140,12 +140,14 @@ final class BenchCommand implements Callable<Integer> {
       for (int n : sizes) {
         ScaleBenchmark.Point p = bench.measure(target, n);
         points.add(p);
-        stdout.printf(Locale.ROOT, "%-6s  %8d  %7.1f  %10.1f  %5.2f  %12.0f  %10.2f%n", p.target(), p.articles(), p.seconds(),
-            p.articlesPerSecond(), p.megabytesPerSecond(), p.peakHeapBytes() / 1e6, p.millisPerArticle());
+        stdout.printf(Locale.ROOT, "%-6s  %8d  %7.1f  %10.1f  %5.2f  %12.0f  %10.2f  %14.2f%n", p.target(), p.articles(),
+            p.seconds(), p.articlesPerSecond(), p.megabytesPerSecond(), p.peakHeapBytes() / 1e6, p.millisPerArticle(),
+            p.cpuMillisPerArticle());
         stdout.flush();
       }
-      stdout.printf(Locale.ROOT, "%s: ms/article at %d / at %d = %.2f%n", target.name(),
-          Collections.max(sizes), Collections.min(sizes), ScaleBenchmark.growth(points));
+      stdout.printf(Locale.ROOT, "%s: ms/article at %d / at %d = %.2f (cpu ms/article: %.2f)%n", target.name(),
+          Collections.max(sizes), Collections.min(sizes), ScaleBenchmark.growth(points, ScaleBenchmark.Point::millisPerArticle),
+          ScaleBenchmark.growth(points, ScaleBenchmark.Point::cpuMillisPerArticle));
       stdout.flush();
     }
   }

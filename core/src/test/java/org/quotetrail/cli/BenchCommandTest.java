@@ -83,16 +83,16 @@ class BenchCommandTest {
 
   /** The table has one row of positive figures per size for {@code target}, then the growth of ms/article. */
   static void assertScaleRows(String target, String printed) {
-    assertTrue(printed.startsWith("target  articles  seconds  articles/s   MB/s  peak heap MB  ms/article"), printed);
+    assertTrue(printed.startsWith("target  articles  seconds  articles/s   MB/s  peak heap MB  ms/article  cpu ms/article"), printed);
     for (int n : new int[] {20, 40}) {
-      Matcher row = Pattern.compile("(?m)^" + target + "\\s+" + n + "\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)$")
+      Matcher row = Pattern.compile("(?m)^" + target + "\\s+" + n + "\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)$")
           .matcher(printed);
       assertTrue(row.find(), target + " row for " + n + " missing from:\n" + printed);
-      for (int figure = 1; figure <= 5; figure++) {
+      for (int figure = 1; figure <= 6; figure++) {
         assertTrue(Double.parseDouble(row.group(figure)) > 0, "figure " + figure + " of " + row.group());
       }
     }
-    Matcher growth = Pattern.compile("(?m)^" + target + ": ms/article at 40 / at 20 = ([0-9.]+)$").matcher(printed);
+    Matcher growth = Pattern.compile("(?m)^" + target + ": ms/article at 40 / at 20 = ([0-9.]+) \\(cpu ms/article: [0-9.]+\\)$").matcher(printed);
     assertTrue(growth.find(), printed);
     assertTrue(Double.parseDouble(growth.group(1)) > 0, growth.group());
   }

@@ -44,13 +44,15 @@ public final class SparkScaleTarget implements ScaleTarget {
         bytes += CorpusWarc.write(i -> generator.storyArticle(i, perStory), from, Math.min(articles, from + ARTICLES_PER_FILE), file);
       }
       SparkSession spark = session();
+      long cpu = ScaleTarget.processCpuNanos();
       long start = System.nanoTime();
       JobSummary summary = QuoteJob.run(spark, new JobOptions(List.of(corpus.toString()), work.resolve("out").toString(), null, false, true));
       long nanos = System.nanoTime() - start;
+      long cpuNanos = ScaleTarget.processCpuNanos() - cpu;
       if (summary.articles() != articles || summary.problems() != 0 || summary.links().linked() + summary.links().duplicates() != articles) {
         throw new IllegalStateException("the Spark job did not read and link every generated article: " + summary.report());
       }
-      return new Run(bytes, nanos);
+      return new Run(bytes, nanos, cpuNanos);
     } finally {
       try (Stream<Path> files = Files.walk(work)) {
         for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
