@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     name = "quotes",
     mixinStandardHelpOptions = true,
     description = {
-      "Score the extractor's quotations on a PolNeAR split: P/R/F1 of quotation spans at 30% and 80%",
+      "Score the extractor's quotations on a PolNeAR split: P/R/F1 of quotation spans at 30%% and 80%%",
       "word coverage (overall, quote-marked, reported), speaker and cue accuracy. See docs/evaluation.md."
     })
 final class EvalQuotesCommand implements Callable<Integer> {

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
  * Writes the errors of an evaluation as tab-separated rows for error analysis: gold quotations
  * missed, predictions that matched nothing, and found quotations whose speaker is wrong (lenient
  * rule), all at the first threshold. Columns: error, article, gold text, predicted text, gold
- * source, predicted speaker, coverage of the gold by the prediction shown.
+ * source, predicted speaker, coverage of the gold by the prediction shown, gold cue, predicted cue.
  */
 public final class ErrorLog {
   private final PrintWriter out;
@@ -14,7 +14,7 @@ public final class ErrorLog {
   /** Writes to {@code out}, starting with a header row. */
   public ErrorLog(PrintWriter out) {
     this.out = out;
-    out.println("error\tarticle\tgold_text\tpredicted_text\tgold_source\tpredicted_speaker\tcoverage");
+    out.println("error\tarticle\tgold_text\tpredicted_text\tgold_source\tpredicted_speaker\tcoverage\tgold_cue\tpredicted_cue");
   }
 
   /** Writes the error rows of one article. */
@@ -51,7 +51,9 @@ public final class ErrorLog {
         predicted == null ? "" : cell(predicted.text()),
         gold == null ? "" : cell(gold.sourceText(text)),
         predicted == null ? "" : cell(predicted.speakerLabel()),
-        g < 0 || p < 0 ? "" : String.format(java.util.Locale.ROOT, "%.2f", match.matcher().coverage(g, p))));
+        g < 0 || p < 0 ? "" : String.format(java.util.Locale.ROOT, "%.2f", match.matcher().coverage(g, p)),
+        gold == null ? "" : cell(gold.cueText(text)),
+        predicted == null ? "" : cell(predicted.cue())));
   }
 
   private static String cell(String value) {

@@ -37,36 +37,112 @@ public final class CueFeatures {
         && (!t.isCapitalized() || i == sentence.firstToken());
   }
 
-  /** The features of token {@code i} of {@code sentence}. */
+  /**
+   * Whether the word is of an open class, which a cue's head always is: articles, prepositions,
+   * auxiliaries, question words and pronouns never head a cue, and skipping them spares the model
+   * nearly half of the words.
+   */
+  public static boolean isOpenClass(Token t, Lexicon lexicon) {
+    String w = t.lower();
+    return !ARTICLES.contains(w) && !PREPOSITIONS.contains(w) && !WH.contains(w) && !AUXILIARIES.contains(w)
+        && !w.equals("that") && lexicon.pronoun(w) == null;
+  }
+
+  /** The kinds of feature, each with the prefix of its name ("w=said", "pw=she_said"). */
+  public enum Template {
+    WORD("w", false), SUFFIX("sfx", false), PREV("p", false), PREV2("pp", false), NEXT("n", false),
+    NEXT2("nn", false), PREV_WORD("pw", true), WORD_NEXT("wn", true), PREV_KIND("pk", false),
+    NEXT_KIND("nk", false), KINDS("pknk", true), WORD_NEXT_KIND("wnk", true), PREV_KIND_WORD("pkw", true),
+    POSITION("pos", false), LEXICON("lex", false);
+
+    private final String prefix;
+    private final boolean pair;
+
+    Template(String name, boolean pair) {
+      this.prefix = name + "=";
+      this.pair = pair;
+    }
+
+    /** Whether its features join two values ("pw=she_said"). */
+    public boolean isPair() {
+      return pair;
+    }
+
+    /** The name of the feature with this value: the prefix, then the value or both values joined by "_". */
+    public String name(String value) {
+      return prefix + value;
+    }
+
+    public String name(String first, String second) {
+      return prefix + first + "_" + second;
+    }
+
+    /** The template whose features are named like {@code feature}, or null. */
+    public static Template of(String feature) {
+      int eq = feature.indexOf('=');
+      for (Template t : values()) {
+        if (eq + 1 == t.prefix.length() && feature.startsWith(t.prefix)) {
+          return t;
+        }
+      }
+      return null;
+    }
+
+    public String prefix() {
+      return prefix;
+    }
+  }
+
+  /** Receives a word's features as they are found, without building their names. */
+  public interface Sink {
+    void add(Template template, String value);
+
+    void add(Template template, String first, String second);
+  }
+
+  /** The features of token {@code i} of {@code sentence}, by name (for training and reports). */
   public List<String> of(List<Token> tokens, int i, Sentence sentence) {
+    List<String> features = new ArrayList<>(18);
+    visit(tokens, i, sentence, new Sink() {
+      @Override
+      public void add(Template template, String value) {
+        features.add(template.name(value));
+      }
+
+      @Override
+      public void add(Template template, String first, String second) {
+        features.add(template.name(first, second));
+      }
+    });
+    return features;
+  }
+
+  /** Passes each feature of token {@code i} of {@code sentence} to {@code sink}. */
+  public void visit(List<Token> tokens, int i, Sentence sentence, Sink sink) {
     String w = tokens.get(i).lower();
     String prev = word(tokens, i - 1, sentence);
-    String prev2 = word(tokens, i - 2, sentence);
     String next = word(tokens, i + 1, sentence);
-    String next2 = word(tokens, i + 2, sentence);
     String prevKind = kind(tokens, i - 1, sentence);
     String nextKind = kind(tokens, i + 1, sentence);
-    List<String> features = new ArrayList<>(18);
-    features.add("w=" + w);
-    features.add("sfx=" + w.substring(Math.max(0, w.length() - 3)));
-    features.add("p=" + prev);
-    features.add("pp=" + prev2);
-    features.add("n=" + next);
-    features.add("nn=" + next2);
-    features.add("pw=" + prev + "_" + w);
-    features.add("wn=" + w + "_" + next);
-    features.add("pk=" + prevKind);
-    features.add("nk=" + nextKind);
-    features.add("pknk=" + prevKind + "_" + nextKind);
-    features.add("wnk=" + w + "_" + nextKind);
-    features.add("pkw=" + prevKind + "_" + w);
-    features.add("pos=" + position(i, sentence));
+    sink.add(Template.WORD, w);
+    sink.add(Template.SUFFIX, w.substring(Math.max(0, w.length() - 3)));
+    sink.add(Template.PREV, prev);
+    sink.add(Template.PREV2, word(tokens, i - 2, sentence));
+    sink.add(Template.NEXT, next);
+    sink.add(Template.NEXT2, word(tokens, i + 2, sentence));
+    sink.add(Template.PREV_WORD, prev, w);
+    sink.add(Template.WORD_NEXT, w, next);
+    sink.add(Template.PREV_KIND, prevKind);
+    sink.add(Template.NEXT_KIND, nextKind);
+    sink.add(Template.KINDS, prevKind, nextKind);
+    sink.add(Template.WORD_NEXT_KIND, w, nextKind);
+    sink.add(Template.PREV_KIND_WORD, prevKind, w);
+    sink.add(Template.POSITION, position(i, sentence));
     if (lexicon.speechVerb(w) != null) {
-      features.add("lex=speech");
+      sink.add(Template.LEXICON, "speech");
     } else if (lexicon.beliefVerb(w) != null) {
-      features.add("lex=belief");
+      sink.add(Template.LEXICON, "belief");
     }
-    return features;
   }
 
   private static String word(List<Token> tokens, int i, Sentence sentence) {

@@ -83,16 +83,16 @@ final class CueFinder {
   private Cue verbCue(String body, List<Token> tokens, int i, int s, Sentence sentence, List<Mention> mentions,
       MentionIndex index, List<Cue> cues) {
     Token t = tokens.get(i);
-    String speech = lexicon.speechVerb(t.text());
+    String speech = lexicon.speechVerb(t.lower());
     if (speech == null && takesThatClause(tokens, i, sentence)) {
       speech = t.lower(); // "officials acknowledged that ...": any finite verb before "that" reports
     }
     if (t.isCapitalized() && i != sentence.firstToken() || !t.isWord()) {
       return null;
     }
-    String lemma = speech != null ? speech : lexicon.beliefVerb(t.text());
+    String lemma = speech != null ? speech : lexicon.beliefVerb(t.lower());
     CueKind kind = speech != null ? CueKind.SPEECH : CueKind.BELIEF;
-    if (lemma == null && model.isCue(features.of(tokens, i, sentence))) {
+    if (lemma == null && CueFeatures.isOpenClass(t, lexicon) && model.isCue(features, tokens, i, sentence)) {
       lemma = t.lower();
       kind = CueKind.STANCE;
     }

@@ -9,13 +9,16 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.quotetrail.quote.CueFeatures.Template;
+import org.quotetrail.segment.Sentence;
+import org.quotetrail.segment.Token;
 
 /**
  * A learned judge of whether a word is an attribution cue: a logistic regression over {@link
@@ -31,13 +34,13 @@ public final class CueModel {
   public static final String RESOURCE = "/org/quotetrail/quote/cue-model.tsv.gz";
 
   private final Map<String, Float> weights;
+  private final WeightIndex index;
   private final double bias;
   private final double threshold;
 
   public CueModel(Map<String, Float> weights, double bias, double threshold) {
-    // A hash map, not Map.copyOf: most features looked up have no weight, and the immutable map's
-    // linear probing answers a miss slowly (a tenth of ingest time in a profile).
-    this.weights = Collections.unmodifiableMap(new HashMap<>(weights));
+    this.weights = Map.copyOf(weights);
+    this.index = new WeightIndex(this.weights);
     this.bias = bias;
     this.threshold = threshold;
   }
@@ -114,6 +117,31 @@ public final class CueModel {
     return probability(features) >= threshold;
   }
 
+  /**
+   * The probability that token {@code i} is a cue, the same as {@link #probability(List)} of its
+   * named features but without building the names: the extractor asks this of most words.
+   */
+  public double probability(CueFeatures features, List<Token> tokens, int i, Sentence sentence) {
+    double[] z = {bias};
+    features.visit(tokens, i, sentence, new CueFeatures.Sink() {
+      @Override
+      public void add(Template template, String value) {
+        z[0] += index.weight(template, value);
+      }
+
+      @Override
+      public void add(Template template, String first, String second) {
+        z[0] += index.weight(template, first, second);
+      }
+    });
+    return 1 / (1 + Math.exp(-z[0]));
+  }
+
+  /** Whether token {@code i} is judged a cue. */
+  public boolean isCue(CueFeatures features, List<Token> tokens, int i, Sentence sentence) {
+    return probability(features, tokens, i, sentence) >= threshold;
+  }
+
   public double threshold() {
     return threshold;
   }
@@ -133,5 +161,47 @@ public final class CueModel {
         .sorted(Comparator.comparingDouble((Map.Entry<String, Float> e) -> -e.getValue()))
         .limit(n)
         .toList();
+  }
+
+  /**
+   * The weights by template and value. A pair's name joins its values with "_", which a value may
+   * hold too, so each feature is filed under every split of its name: the pair whose joined name
+   * equals it finds it under its own split, exactly as a lookup by name would.
+   */
+  private static final class WeightIndex {
+    private final Map<Template, Map<String, Float>> singles = new EnumMap<>(Template.class);
+    private final Map<Template, Map<String, Map<String, Float>>> pairs = new EnumMap<>(Template.class);
+
+    WeightIndex(Map<String, Float> weights) {
+      weights.forEach((feature, weight) -> {
+        Template template = Template.of(feature);
+        if (template == null) {
+          return; // a name no template makes: never asked for
+        }
+        String value = feature.substring(template.prefix().length());
+        if (!template.isPair()) {
+          singles.computeIfAbsent(template, t -> new HashMap<>()).put(value, weight);
+          return;
+        }
+        for (int join = value.indexOf('_'); join >= 0; join = value.indexOf('_', join + 1)) {
+          pairs.computeIfAbsent(template, t -> new HashMap<>())
+              .computeIfAbsent(value.substring(0, join), f -> new HashMap<>())
+              .put(value.substring(join + 1), weight);
+        }
+      });
+    }
+
+    float weight(Template template, String value) {
+      Map<String, Float> byValue = singles.get(template);
+      Float weight = byValue == null ? null : byValue.get(value);
+      return weight == null ? 0f : weight;
+    }
+
+    float weight(Template template, String first, String second) {
+      Map<String, Map<String, Float>> byFirst = pairs.get(template);
+      Map<String, Float> bySecond = byFirst == null ? null : byFirst.get(first);
+      Float weight = bySecond == null ? null : bySecond.get(second);
+      return weight == null ? 0f : weight;
+    }
   }
 }

@@ -141,20 +141,27 @@ final class SourceFinder {
 
   private static int skipBetween(List<Token> tokens, int verb, int sentenceStart) {
     int k = verb - 1;
-    while (k >= sentenceStart && (BETWEEN.contains(tokens.get(k).lower()) || tokens.get(k).text().equals(")"))) {
-      k = tokens.get(k).text().equals(")") ? openingBracket(tokens, k, sentenceStart) - 1 : k - 1;
+    while (k >= sentenceStart) {
+      int open = tokens.get(k).text().equals(")") ? openingBracket(tokens, k, sentenceStart) : -1;
+      if (open >= 0) {
+        k = open - 1;
+      } else if (BETWEEN.contains(tokens.get(k).lower())) {
+        k--;
+      } else {
+        break;
+      }
     }
     return k;
   }
 
-  /** The "(" of the bracket closed at {@code close}, as in "Rep. Ann Lee (D-N.Y.) said"; the ")" itself when none is near. */
+  /** The "(" of the bracket closed at {@code close}, as in "Rep. Ann Lee (D-N.Y.) said"; -1 when none is near. */
   private static int openingBracket(List<Token> tokens, int close, int sentenceStart) {
     for (int k = close - 1; k >= sentenceStart && k >= close - 8; k--) {
       if (tokens.get(k).text().equals("(")) {
         return k;
       }
     }
-    return close + 1; // no bracket to skip: stop at the ")"
+    return -1;
   }
 
   private static boolean isConjunction(Token t) {

@@ -41,4 +41,17 @@ class CueFeaturesTest {
     assertFalse(CueFeatures.isCandidate(tokens, 6, sentence, quoted), tokens.get(6).text()); // "Dana"
     assertTrue(CueFeatures.isCandidate(tokens, 8, sentence, quoted), tokens.get(8).text()); // "said"
   }
+
+  @Test
+  void closedClassWordsAreNotAskedAbout() {
+    Document d = Pipelines.throughQuotes("She has condemned the plan to sell it.");
+    List<Token> tokens = d.get(Layers.TOKENS);
+    Lexicon lexicon = Lexicon.english();
+    assertFalse(CueFeatures.isOpenClass(tokens.get(0), lexicon)); // She
+    assertFalse(CueFeatures.isOpenClass(tokens.get(1), lexicon)); // has
+    assertTrue(CueFeatures.isOpenClass(tokens.get(2), lexicon)); // condemned
+    assertFalse(CueFeatures.isOpenClass(tokens.get(3), lexicon)); // the
+    assertTrue(CueFeatures.isOpenClass(tokens.get(4), lexicon)); // plan
+    assertFalse(CueFeatures.isOpenClass(tokens.get(5), lexicon)); // to
+  }
 }
