@@ -3,7 +3,6 @@ package org.quotetrail.link;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,15 +57,7 @@ public final class StoryLinker {
   private final LinkStore links;
   private final Options options;
   private final StoryIndex index;
-  private final Map<Long, Decoded> decoded = new LinkedHashMap<>(DECODED_CENTROIDS, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Long, Decoded> eldest) {
-      return size() > DECODED_CENTROIDS;
-    }
-  };
-
-  /** A story's centroid as stored and as decoded: the text tells whether the story has changed since. */
-  private record Decoded(String text, FeatureVector vector) {}
+  private final DecodedTexts<FeatureVector> centroids = new DecodedTexts<>(DECODED_CENTROIDS, FeatureVector::decode);
 
   public StoryLinker(LinkStore links, Options options) {
     this.links = links;
@@ -128,13 +119,7 @@ public final class StoryLinker {
 
   /** The decoded centroid of {@code story}, decoded again only when its stored text has changed. */
   private FeatureVector centroid(StoryRecord story) {
-    Decoded known = decoded.get(story.id());
-    if (known != null && known.text().equals(story.centroid())) {
-      return known.vector();
-    }
-    FeatureVector vector = FeatureVector.decode(story.centroid());
-    decoded.put(story.id(), new Decoded(story.centroid(), vector));
-    return vector;
+    return centroids.get(story.id(), story.centroid());
   }
 
   private StoryRecord joined(StoryRecord story, String title, LocalDate seenOn, FeatureVector profile) {

@@ -1,6 +1,5 @@
 package org.quotetrail.link;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,15 +25,7 @@ final class VariantGrouper {
   private static final int KNOWN_WORDINGS = 16_384;
 
   private final LinkStore links;
-  private final Map<Long, Known> knownWords = new LinkedHashMap<>(1024, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Long, Known> eldest) {
-      return size() > KNOWN_WORDINGS;
-    }
-  };
-
-  /** A quotation's text and its words. */
-  private record Known(String text, Words words) {}
+  private final DecodedTexts<Words> knownWords = new DecodedTexts<>(KNOWN_WORDINGS, Words::of);
 
   VariantGrouper(LinkStore links) {
     this.links = links;
@@ -56,13 +47,7 @@ final class VariantGrouper {
 
   /** The words of a stored quotation, split and folded again only if its id now holds another text. */
   private Words wordsOf(Wording quotation) {
-    Known known = knownWords.get(quotation.quotationId());
-    if (known != null && known.text().equals(quotation.text())) {
-      return known.words();
-    }
-    Words fresh = Words.of(quotation.text());
-    knownWords.put(quotation.quotationId(), new Known(quotation.text(), fresh));
-    return fresh;
+    return knownWords.get(quotation.quotationId(), quotation.text());
   }
 
   private void updateCanonical(long group, long quotationId, String text, QuoteKind kind, List<Wording> earlier) {
