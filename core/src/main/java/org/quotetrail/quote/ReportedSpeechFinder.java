@@ -56,8 +56,9 @@ final class ReportedSpeechFinder {
   private static final Set<String> JOINERS = Set.of(",", ";", "but", "and", "while", "whereas", "although", "though", "after", "before", "when", "because", "as", "since",
           "until", "if");
 
-  /** Cues whose content may be an infinitive: "asked Smith to come". */
-  private static final Set<String> ASKING = Set.of("ask", "urge", "tell", "warn", "promise", "vow", "pledge", "threaten", "demand", "propose");
+  /** Cues whose content may be an infinitive: "asked Smith to come", "declined to comment". */
+  private static final Set<String> ASKING = Set.of("ask", "urge", "tell", "warn", "promise", "vow", "pledge", "threaten", "demand", "propose",
+      "decline", "refuse", "agree");
 
   /** A reported clause and the cue that reports it. */
   record Clause(Span content, Cue cue) {}
@@ -81,7 +82,8 @@ final class ReportedSpeechFinder {
           content = before(body, tokens, sentence, cue);
         }
       }
-      int fewest = cue.kind() == CueKind.STANCE || cue.noun() ? 1 : MIN_WORDS; // "rejected the idea", "Smith's call for calm"
+      // "rejected the idea", "Smith's call for calm", "declined to comment": short contents that still say something
+      int fewest = cue.kind() == CueKind.STANCE || cue.noun() ? 1 : isInfinitive(tokens, content) ? 2 : MIN_WORDS;
       if (content != null && words(tokens, content) >= fewest && !isWhollyQuoted(content, quotes)) {
         clauses.add(new Clause(content, cue));
       }
@@ -225,6 +227,10 @@ final class ReportedSpeechFinder {
   }
 
   /** Cues whose content may be an infinitive: "asked Smith to come", "declined to comment". */
+  private static boolean isInfinitive(List<Token> tokens, Span content) {
+    return content != null && tokens.get(tokenAt(tokens, content.begin())).lower().equals("to");
+  }
+
   private static boolean takesInfinitive(Cue cue) {
     return ASKING.contains(cue.lemma()) || cue.kind() != CueKind.SPEECH || cue.noun();
   }

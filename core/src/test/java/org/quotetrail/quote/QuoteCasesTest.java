@@ -49,6 +49,7 @@ class QuoteCasesTest {
       speech noun with possessor        # Dana Whitlock's claim that the harbour was unsafe angered the board.  # indirect:Dana Whitlock:the harbour was unsafe angered the board
       learned noun, its object          # Marta Quince's criticism of the harbour plan was sharp.  # stance:Marta Quince:the harbour plan
       parenthesis after the name        # Dana Whitlock (Lab) said the vote had been rushed.  # indirect:Dana Whitlock:the vote had been rushed
+      declined, an infinitive           # A spokesman for Port Callow Council declined to comment.  # indirect:Port Callow Council:to comment
       stray bracket before the verb     # The vote was rushed) said Dana Whitlock, who chairs the board.  #
       no clause after a quote's cue     # "We will appeal," Marta Quince told a meeting held in the town hall.  # direct:Marta Quince:We will appeal,
       """)
