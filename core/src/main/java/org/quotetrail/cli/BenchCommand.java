@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.quotetrail.Extractor;
 import org.quotetrail.bench.BenchResult;
@@ -13,6 +16,9 @@ import org.quotetrail.bench.Benchmark;
 import org.quotetrail.bench.CorpusFolder;
 import org.quotetrail.bench.CorpusGenerator;
 import org.quotetrail.bench.LinkBenchmark;
+import org.quotetrail.bench.ScaleBenchmark;
+import org.quotetrail.bench.ScaleTarget;
+import org.quotetrail.bench.StoreScaleTarget;
 import org.quotetrail.ingest.RawArticle;
 import org.quotetrail.json.ArticleJson;
 import picocli.CommandLine.Command;
@@ -39,7 +45,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "1", description = "Extraction threads (default ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = "--warmup", defaultValue = "500", description = "Untimed extractions first, for the JIT (default ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", defaultValue = "500", description = "Untimed extractions first, for the JIT; with --scale, articles ingested untimed into each target first (default ${DEFAULT-VALUE}).")
   int warmup;
 
   @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated corpus (default ${DEFAULT-VALUE}).")
@@ -59,20 +65,41 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--block", defaultValue = "1000", description = "With --ingest: articles per point of the curve (default ${DEFAULT-VALUE}).")
   int block;
 
-  @Option(names = "--story-size", defaultValue = "4", description = "With --ingest: articles per generated story (default ${DEFAULT-VALUE}).")
+  @Option(names = "--story-size", defaultValue = "4", description = "With --ingest or --scale: articles per generated story (default ${DEFAULT-VALUE}).")
   int storySize;
 
   @Option(names = "--db", paramLabel = "FILE", description = "With --ingest: the new store to fill (default: a temporary file, deleted).")
   Path db;
 
+  @Option(names = "--scale", description = {
+      "Print the scaling curve instead: for each --sizes N, ingest N generated articles with linking into",
+      "a new SQLite store (and PostgreSQL with --pg, the Spark job with --spark) and print articles/s,",
+      "MB/s, peak heap and ms/article, then ms/article at the largest N over the smallest."})
+  boolean scale;
+
+  @Option(names = "--sizes", split = ",", defaultValue = "1000,10000,100000",
+      description = "With --scale: corpus sizes (default ${DEFAULT-VALUE}).")
+  List<Integer> sizes;
+
+  @Option(names = "--pg", paramLabel = "URL", description = "With --scale: also PostgreSQL, each run in a new schema of this database, dropped after.")
+  String pg;
+
+  @Option(names = "--spark", description = "With --scale: also the Spark job in local[1] (needs the spark module's jar on the class path).")
+  boolean spark;
+
+  @Option(names = "--only", paramLabel = "TARGET", description = "With --scale: only this target: sqlite, pg or spark.")
+  String only;
+
   @Override
-  public Integer call() throws IOException, InterruptedException {
+  public Integer call() throws Exception {
     if (articles < 1) {
       throw new ParameterException(spec.commandLine(), "--articles must be at least 1, not " + articles);
     }
     PrintWriter stdout = spec.commandLine().getOut();
     CorpusGenerator generator = new CorpusGenerator(seed);
-    if (ingest) {
+    if (scale) {
+      scaleCurve(generator, stdout);
+    } else if (ingest) {
       ingestCurve(generator, stdout);
     } else if (out != null) {
       long bytes = CorpusFolder.write(generator, articles, out);
@@ -97,6 +124,56 @@ final class BenchCommand implements Callable<Integer> {
     for (LinkBenchmark.Point p : curve) {
       stdout.printf(Locale.ROOT, "%6d  %33.2f  %17.2f%n", p.stored(), p.ingestMillis(), p.linkMillis());
     }
+  }
+
+  private void scaleCurve(CorpusGenerator generator, PrintWriter stdout) throws Exception {
+    if (sizes.stream().anyMatch(n -> n < 1) || storySize < 1 || warmup < 0) {
+      throw new ParameterException(spec.commandLine(), "--sizes and --story-size must be at least 1 and --warmup at least 0");
+    }
+    List<ScaleTarget> targets = scaleTargets();
+    ScaleBenchmark bench = new ScaleBenchmark(generator, storySize, warmup);
+    stdout.println("target  articles  seconds  articles/s   MB/s  peak heap MB  ms/article  cpu ms/article");
+    stdout.flush();
+    for (ScaleTarget target : targets) {
+      bench.warmUp(target);
+      List<ScaleBenchmark.Point> points = new ArrayList<>();
+      for (int n : sizes) {
+        ScaleBenchmark.Point p = bench.measure(target, n);
+        points.add(p);
+        stdout.printf(Locale.ROOT, "%-6s  %8d  %7.1f  %10.1f  %5.2f  %12.0f  %10.2f  %14.2f%n", p.target(), p.articles(),
+            p.seconds(), p.articlesPerSecond(), p.megabytesPerSecond(), p.peakHeapBytes() / 1e6, p.millisPerArticle(),
+            p.cpuMillisPerArticle());
+        stdout.flush();
+      }
+      stdout.printf(Locale.ROOT, "%s: ms/article at %d / at %d = %.2f (cpu ms/article: %.2f)%n", target.name(),
+          Collections.max(sizes), Collections.min(sizes), ScaleBenchmark.growth(points, ScaleBenchmark.Point::millisPerArticle),
+          ScaleBenchmark.growth(points, ScaleBenchmark.Point::cpuMillisPerArticle));
+      stdout.flush();
+    }
+  }
+
+  /** SQLite, PostgreSQL with --pg, and the targets other modules provide when asked for, or only --only's. */
+  private List<ScaleTarget> scaleTargets() {
+    List<ScaleTarget> all = new ArrayList<>();
+    all.add(StoreScaleTarget.sqlite());
+    if (pg != null) {
+      all.add(StoreScaleTarget.postgresql(pg));
+    }
+    ServiceLoader.load(ScaleTarget.class).forEach(all::add);
+    boolean sparkFound = all.stream().anyMatch(t -> t.name().equals("spark"));
+    if ((spark || "spark".equals(only)) && !sparkFound) {
+      throw new ParameterException(spec.commandLine(),
+          "--spark: the Spark target is not on the class path; run with the spark module's jar (docs/benchmark.md)");
+    }
+    if ("pg".equals(only) && pg == null) {
+      throw new ParameterException(spec.commandLine(), "--only pg needs --pg URL");
+    }
+    if (only != null && !List.of("sqlite", "pg", "spark").contains(only)) {
+      throw new ParameterException(spec.commandLine(), "--only: sqlite, pg or spark, not " + only);
+    }
+    return all.stream()
+        .filter(t -> only != null ? t.name().equals(only) : t.byDefault() || t.name().equals("spark") && spark)
+        .toList();
   }
 
   private Benchmark.Options options() {

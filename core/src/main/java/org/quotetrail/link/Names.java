@@ -13,8 +13,22 @@ final class Names {
 
   /** {@code text} folded: "Owen Smith’s" becomes "owen smith's". */
   static String fold(String text) {
+    if (plainWord(text)) {
+      // Most words are plain ASCII: folding them is lower-casing, without the normaliser and the pattern.
+      return text.toLowerCase(Locale.ROOT);
+    }
     String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('’', '\'');
     return SEPARATORS.matcher(lower).replaceAll(" ").strip();
+  }
+
+  private static boolean plainWord(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code name} without a leading "the"/"The". */

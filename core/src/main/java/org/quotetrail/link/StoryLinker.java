@@ -47,9 +47,17 @@ public final class StoryLinker {
    */
   static final int CENTROID_FEATURES = 1500;
 
+  /**
+   * How many stories' decoded centroids are kept. Decoding a centroid (up to {@link
+   * #CENTROID_FEATURES} lines of text) was half of linking's time, and consecutive articles mostly
+   * meet the same candidate stories; 512 centroids take at most some tens of MB.
+   */
+  private static final int DECODED_CENTROIDS = 512;
+
   private final LinkStore links;
   private final Options options;
   private final StoryIndex index;
+  private final DecodedTexts<FeatureVector> centroids = new DecodedTexts<>(DECODED_CENTROIDS, FeatureVector::decode);
 
   public StoryLinker(LinkStore links, Options options) {
     this.links = links;
@@ -100,7 +108,7 @@ public final class StoryLinker {
     StoryRecord best = null;
     double highest = options.join();
     for (StoryRecord story : candidates) {
-      double similarity = profile.cosine(FeatureVector.decode(story.centroid()));
+      double similarity = profile.cosine(centroid(story));
       if (similarity >= highest) {
         highest = similarity;
         best = story;
@@ -109,25 +117,30 @@ public final class StoryLinker {
     return Optional.ofNullable(best);
   }
 
-  private static StoryRecord joined(StoryRecord story, String title, LocalDate seenOn, FeatureVector profile) {
+  /** The decoded centroid of {@code story}, decoded again only when its stored text has changed. */
+  private FeatureVector centroid(StoryRecord story) {
+    return centroids.get(story.id(), story.centroid());
+  }
+
+  private StoryRecord joined(StoryRecord story, String title, LocalDate seenOn, FeatureVector profile) {
     boolean earliest = seenOn != null && (story.firstSeen() == null || seenOn.isBefore(story.firstSeen()));
     String newTitle = story.title() == null || (earliest && title != null) ? title : story.title();
     LocalDate first = earliest ? seenOn : story.firstSeen();
     LocalDate last = seenOn != null && (story.lastSeen() == null || seenOn.isAfter(story.lastSeen())) ? seenOn : story.lastSeen();
-    String centroid = FeatureVector.decode(story.centroid()).plus(profile).truncated(CENTROID_FEATURES).encode();
+    String centroid = centroid(story).plus(profile).truncated(CENTROID_FEATURES).encode();
     return new StoryRecord(story.id(), newTitle, first, last, story.articleCount() + 1, centroid);
   }
 
   private void mergeSimilar(long storyId, List<StoryRecord> candidates) {
     StoryRecord story = links.story(storyId);
-    FeatureVector centroid = FeatureVector.decode(story.centroid());
+    FeatureVector centroid = centroid(story);
     List<Long> merged = new ArrayList<>();
     int size = story.articleCount();
     for (StoryRecord other : candidates) {
       // Only stories still small enough to split again merge: a long-running story's centroid grows
       // general, and would otherwise swallow its neighbours.
       boolean small = size + other.articleCount() <= options.splitUpTo();
-      if (other.id() != storyId && small && centroid.cosine(FeatureVector.decode(other.centroid())) >= options.merge()) {
+      if (other.id() != storyId && small && centroid.cosine(centroid(other)) >= options.merge()) {
         size += other.articleCount();
         links.moveArticles(links.storyProfiles(other.id()).keySet(), storyId);
         links.deleteStory(other.id());

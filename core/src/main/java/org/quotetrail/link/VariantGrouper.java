@@ -18,7 +18,14 @@ final class VariantGrouper {
   /** How many of a speaker's latest grouped quotations a new one is compared with: bounds the cost. */
   static final int RECENT = 60;
 
+  /**
+   * How many quotations' words are kept: each new quotation is compared with up to {@link #RECENT}
+   * earlier ones of its speaker, whose words were otherwise split and folded again every time.
+   */
+  private static final int KNOWN_WORDINGS = 16_384;
+
   private final LinkStore links;
+  private final DecodedTexts<Words> knownWords = new DecodedTexts<>(KNOWN_WORDINGS, Words::of);
 
   VariantGrouper(LinkStore links) {
     this.links = links;
@@ -29,13 +36,18 @@ final class VariantGrouper {
     Words words = Words.of(text);
     List<Wording> earlier = links.speakerWordings(speakerId, RECENT);
     for (Wording other : earlier) {
-      if (other.quotationId() != quotationId && WordingMatch.sameStatement(words, Words.of(other.text()))) {
+      if (other.quotationId() != quotationId && WordingMatch.sameStatement(words, wordsOf(other))) {
         long group = other.groupId();
         updateCanonical(group, quotationId, text, kind, earlier);
         return group;
       }
     }
     return links.addVariantGroup(speakerId, quotationId);
+  }
+
+  /** The words of a stored quotation, split and folded again only if its id now holds another text. */
+  private Words wordsOf(Wording quotation) {
+    return knownWords.get(quotation.quotationId(), quotation.text());
   }
 
   private void updateCanonical(long group, long quotationId, String text, QuoteKind kind, List<Wording> earlier) {

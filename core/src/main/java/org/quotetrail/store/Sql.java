@@ -9,12 +9,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Small helpers for running portable statements on one connection: parameters bound by their Java
  * type (null dates typed, as PostgreSQL needs), rows mapped by a lambda, failures as {@link
- * StoreException}s naming the store.
+ * StoreException}s naming the store. Statements are prepared once per SQL text and kept (up to
+ * {@link #KEPT_STATEMENTS}, least recently used closed first): SQLite compiles a statement at every
+ * prepare, which took a fifth of ingest's time. Not for use by several threads at once, like the
+ * connection.
  */
 final class Sql {
   /** Maps the current row of a result. */
@@ -26,8 +33,23 @@ final class Sql {
   /** A null of a known SQL type, for parameters PostgreSQL cannot type by themselves. */
   record TypedNull(int type) {}
 
+  /** How many prepared statements are kept open; IN lists of every length make more texts than are reused. */
+  static final int KEPT_STATEMENTS = 256;
+
   private final Connection connection;
   private final String location;
+  private final Map<String, PreparedStatement> prepared = new LinkedHashMap<>(KEPT_STATEMENTS, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+      if (size() <= KEPT_STATEMENTS) {
+        return false;
+      }
+      closeQuietly(eldest.getValue());
+      return true;
+    }
+  };
+  /** The texts of statements whose results are being read: a query run while reading them gets a statement of its own. */
+  private final Set<String> reading = new HashSet<>();
 
   Sql(Connection connection, String location) {
     this.connection = connection;
@@ -43,7 +65,10 @@ final class Sql {
   }
 
   <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    boolean nested = !reading.add(sql);
+    PreparedStatement statement = null;
+    try {
+      statement = nested ? connection.prepareStatement(sql) : prepare(sql);
       bind(statement, parameters);
       List<T> rows = new ArrayList<>();
       try (ResultSet result = statement.executeQuery()) {
@@ -54,11 +79,18 @@ final class Sql {
       return rows;
     } catch (SQLException e) {
       throw failure(e);
+    } finally {
+      if (nested) {
+        closeQuietly(statement);
+      } else {
+        reading.remove(sql);
+      }
     }
   }
 
   int update(String sql, Object... parameters) {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    try {
+      PreparedStatement statement = prepare(sql);
       bind(statement, parameters);
       return statement.executeUpdate();
     } catch (SQLException e) {
@@ -71,7 +103,9 @@ final class Sql {
     if (parameterLists.isEmpty()) {
       return;
     }
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    try {
+      PreparedStatement statement = prepare(sql);
+      statement.clearBatch(); // a failed batch may have left its rows
       for (Object[] parameters : parameterLists) {
         bind(statement, parameters);
         statement.addBatch();
@@ -95,6 +129,29 @@ final class Sql {
   /** "?, ?, ?" with one mark per element of {@code values}, for an IN list. */
   static String marks(Collection<?> values) {
     return String.join(", ", Collections.nCopies(values.size(), "?"));
+  }
+
+  /** The kept statement for {@code sql}, prepared now if there is none open. */
+  private PreparedStatement prepare(String sql) throws SQLException {
+    PreparedStatement statement = prepared.get(sql);
+    if (statement == null || statement.isClosed()) {
+      statement = connection.prepareStatement(sql);
+      prepared.put(sql, statement);
+    } else {
+      statement.clearParameters();
+    }
+    return statement;
+  }
+
+  private static void closeQuietly(PreparedStatement statement) {
+    if (statement == null) {
+      return;
+    }
+    try {
+      statement.close();
+    } catch (SQLException e) {
+      // The connection is closing or gone; the statement goes with it.
+    }
   }
 
   StoreException failure(SQLException e) {

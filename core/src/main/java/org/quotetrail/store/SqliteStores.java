@@ -29,8 +29,9 @@ final class SqliteStores {
    * The page cache of each connection, in KiB (SQLite reads a negative cache size so): 64 MB, which
    * holds the indexes and much of the tables of a store of 10,000 articles (about 170 MB), so that
    * pages and API calls of a server read memory and not the file. The default, 2 MB, made the
-   * store's pages come from the operating system's cache at every request. It grows only as pages
-   * are read.
+   * store's pages come from the operating system's cache at every request; and linking, which
+   * updates index pages all over a growing store (feature counts, postings), read them back from the
+   * file at every article. It grows only as pages are read.
    */
   static final int CACHE_KIB = 64 * 1024;
 

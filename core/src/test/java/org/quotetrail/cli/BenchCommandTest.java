@@ -1,6 +1,7 @@
 package org.quotetrail.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotetrail.json.ArticleJson;
@@ -56,6 +58,43 @@ class BenchCommandTest {
       assertEquals(4, files.count());
     }
     assertTrue(out.toString().startsWith("wrote 4 articles"), out.toString());
+  }
+
+  @Test
+  void printsTheScalingCurveOfSqliteIngestWithLinking() {
+    assertEquals(0, run("bench", "--scale", "--sizes", "20,40", "--warmup", "8"), err.toString());
+    assertScaleRows("sqlite", out.toString());
+  }
+
+  @Test
+  void printsThePostgresqlCurveWhenGivenAServer() {
+    String server = System.getenv("QUOTETRAIL_TEST_PG");
+    Assumptions.assumeTrue(server != null && !server.isBlank(), "QUOTETRAIL_TEST_PG is unset: PostgreSQL test skipped");
+    assertEquals(0, run("bench", "--scale", "--sizes", "20,40", "--warmup", "0", "--only", "pg", "--pg", server), err.toString());
+    assertScaleRows("pg", out.toString());
+    assertFalse(out.toString().contains("sqlite"), out.toString());
+  }
+
+  @Test
+  void refusesSparkWithoutTheSparkModule() {
+    assertEquals(CommandLine.ExitCode.USAGE, run("bench", "--scale", "--sizes", "20", "--spark"));
+    assertTrue(err.toString().contains("the Spark target is not on the class path"), err.toString());
+  }
+
+  /** The table has one row of positive figures per size for {@code target}, then the growth of ms/article. */
+  static void assertScaleRows(String target, String printed) {
+    assertTrue(printed.startsWith("target  articles  seconds  articles/s   MB/s  peak heap MB  ms/article  cpu ms/article"), printed);
+    for (int n : new int[] {20, 40}) {
+      Matcher row = Pattern.compile("(?m)^" + target + "\\s+" + n + "\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)$")
+          .matcher(printed);
+      assertTrue(row.find(), target + " row for " + n + " missing from:\n" + printed);
+      for (int figure = 1; figure <= 6; figure++) {
+        assertTrue(Double.parseDouble(row.group(figure)) > 0, "figure " + figure + " of " + row.group());
+      }
+    }
+    Matcher growth = Pattern.compile("(?m)^" + target + ": ms/article at 40 / at 20 = ([0-9.]+) \\(cpu ms/article: [0-9.]+\\)$").matcher(printed);
+    assertTrue(growth.find(), printed);
+    assertTrue(Double.parseDouble(growth.group(1)) > 0, growth.group());
   }
 
   @Test

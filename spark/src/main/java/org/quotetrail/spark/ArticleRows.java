@@ -1,5 +1,9 @@
 package org.quotetrail.spark;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.ArrayType;
@@ -9,7 +13,9 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.quotetrail.model.ExtractedArticle;
 import org.quotetrail.model.Quotation;
+import org.quotetrail.model.QuoteKind;
 import org.quotetrail.model.Speaker;
+import org.quotetrail.model.SpeakerType;
 import org.quotetrail.text.Span;
 
 /**
@@ -78,6 +84,36 @@ final class ArticleRows {
 
   private static Row speaker(Speaker s) {
     return RowFactory.create(s.name(), s.type().label(), s.mention(), s.role());
+  }
+
+  /** The article a row of the {@link #ARTICLE} schema holds: the inverse of {@link #article(ExtractedArticle)}. */
+  static ExtractedArticle article(Row row) {
+    List<Row> rows = row.getList(row.fieldIndex("quotes"));
+    List<Quotation> quotes = new ArrayList<>(rows.size());
+    for (Row q : rows) {
+      quotes.add(quote(q));
+    }
+    return new ExtractedArticle(row.getAs("source"), row.getAs("url"), row.getAs("outlet"), row.getAs("title"),
+        row.getAs("byline"), date(row.get(row.fieldIndex("published"))), row.getAs("body"), quotes);
+  }
+
+  private static Quotation quote(Row q) {
+    List<Span> parts = new ArrayList<>();
+    if (!q.isNullAt(q.fieldIndex("parts"))) {
+      for (Row part : q.<Row>getList(q.fieldIndex("parts"))) {
+        parts.add(new Span(part.<Integer>getAs("begin"), part.<Integer>getAs("end")));
+      }
+    }
+    Row s = q.getAs("speaker");
+    Speaker speaker = new Speaker(s.getAs("name"), SpeakerType.valueOf(s.<String>getAs("type").toUpperCase(Locale.ROOT)),
+        s.getAs("mention"), s.getAs("role"));
+    return new Quotation(q.getAs("text"), q.<Integer>getAs("begin"), q.<Integer>getAs("end"),
+        QuoteKind.fromLabel(q.getAs("kind")), q.getAs("cue"), speaker, q.<Double>getAs("confidence"), q.getAs("evidence"), parts);
+  }
+
+  /** A date column's value: {@code java.sql.Date} as Parquet is read back, or {@code LocalDate} as rows are made. */
+  private static LocalDate date(Object value) {
+    return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
   }
 
   private static StructField field(String name, DataType type, boolean nullable) {

@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param output the folder that receives {@code articles/} and {@code quotations/}
  * @param jdbc a store location for the core's store API (a SQLite file, a PostgreSQL URL), or null
  * @param overwrite whether to replace an existing output folder
+ * @param link whether to link the articles across the result and write the link tables
  */
-public record JobOptions(List<String> inputs, String output, String jdbc, boolean overwrite) {
+public record JobOptions(List<String> inputs, String output, String jdbc, boolean overwrite, boolean link) {
   public JobOptions {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(output, "output");

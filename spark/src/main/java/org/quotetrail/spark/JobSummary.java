@@ -13,11 +13,18 @@ import java.util.List;
  * @param stored articles newly saved to the database ({@code --jdbc}), else 0
  * @param alreadyStored articles the database already held, else 0
  * @param problemLines the first problems, one line each, naming the input and place
+ * @param links what cross-article linking did, or null when the job did not link
  */
 public record JobSummary(
-    int files, long articles, long quotations, long problems, long stored, long alreadyStored, List<String> problemLines) {
+    int files, long articles, long quotations, long problems, long stored, long alreadyStored, List<String> problemLines,
+    LinkSummary links) {
   public JobSummary {
     problemLines = List.copyOf(problemLines);
+  }
+
+  /** This summary with what linking did. */
+  public JobSummary withLinks(LinkSummary linking) {
+    return new JobSummary(files, articles, quotations, problems, stored, alreadyStored, problemLines, linking);
   }
 
   /** The report the job prints: totals, then the problems it kept. */
@@ -26,6 +33,11 @@ public record JobSummary(
     lines.add(String.format("%d WARC files, %d articles, %d quotations; problems: %d", files, articles, quotations, problems));
     if (stored + alreadyStored > 0) {
       lines.add(String.format("database: %d articles stored, %d already there", stored, alreadyStored));
+    }
+    if (links != null) {
+      lines.add(String.format("linking: %d articles in %d stories; %d left out as duplicates; problems: %d",
+          links.linked(), links.stories(), links.duplicates(), links.problems().size()));
+      links.problems().forEach(line -> lines.add("problem: " + line));
     }
     problemLines.forEach(line -> lines.add("problem: " + line));
     if (problems > problemLines.size()) {

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 /**
  * The Spark job: reads WARC files from any Hadoop file system, one task per file, runs the core's
  * per-article pipeline in the executors and writes the articles and their quotations as Parquet,
- * optionally loading them into a database as well. Submit with {@code spark-submit --class
+ * optionally loading them into a database as well; then links the articles across the result on
+ * the driver ({@link ResultLinking}) and writes stories, variants, credits and replies as Parquet. Submit with {@code spark-submit --class
  * org.quotetrail.spark.QuoteJob quotetrail-spark.jar --input PATH --output DIR}.
  */
 @Command(
@@ -47,6 +48,9 @@ public final class QuoteJob implements Callable<Integer> {
   @Option(names = "--overwrite", description = "Replace the output folder if it exists.")
   boolean overwrite;
 
+  @Option(names = "--no-link", description = "Skip cross-article linking: write articles/ and quotations/ only.")
+  boolean noLink;
+
   public static void main(String[] args) {
     int status = new CommandLine(new QuoteJob()).execute(args);
     if (status != 0) {
@@ -56,7 +60,7 @@ public final class QuoteJob implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    JobOptions options = new JobOptions(inputs, output, jdbc, overwrite);
+    JobOptions options = new JobOptions(inputs, output, jdbc, overwrite, !noLink);
     SparkSession spark = SparkSession.builder().appName("quotetrail").getOrCreate();
     try {
       run(spark, options).report().forEach(System.out::println);
@@ -92,7 +96,8 @@ public final class QuoteJob implements Callable<Integer> {
     SaveMode mode = options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
     spark.createDataFrame(rows, ArticleRows.ARTICLE).write().mode(mode).parquet(options.articles());
     quotations(spark.read().parquet(options.articles())).write().mode(mode).parquet(options.quotations());
-    return counters.summary(files.size());
+    JobSummary summary = counters.summary(files.size());
+    return options.link() ? summary.withLinks(ResultLinking.run(spark, options)) : summary;
   }
 
   /**

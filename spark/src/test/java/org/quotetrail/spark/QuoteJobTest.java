@@ -24,6 +24,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -41,12 +44,17 @@ import org.netpreserve.jwarc.WarcWriter;
 import org.quotetrail.Extractor;
 import org.quotetrail.ingest.ArticleSink;
 import org.quotetrail.ingest.InputProblem;
+import org.quotetrail.bench.CorpusGenerator;
 import org.quotetrail.ingest.RawArticle;
 import org.quotetrail.ingest.warc.WarcFileReader;
 import org.quotetrail.model.ExtractedArticle;
+import org.quotetrail.link.ArticleLinker;
 import org.quotetrail.model.Quotation;
 import org.quotetrail.spark.bench.CorpusWarc;
+import org.quotetrail.store.LinkStore;
+import org.quotetrail.store.LinkedQuote;
 import org.quotetrail.store.Store;
+import scala.jdk.javaapi.CollectionConverters;
 
 /** Runs the job in local mode on archives built here and checks its Parquet against the extractor's own output. */
 class QuoteJobTest {
@@ -82,7 +90,7 @@ class QuoteJobTest {
 
   @Test
   void writesWhatTheExtractorGivesForEveryPageAndCountsTheCorruptRecord() throws IOException {
-    JobSummary summary = QuoteJob.run(spark, new JobOptions(List.of(crawl.toString()), out("plain"), null, false));
+    JobSummary summary = QuoteJob.run(spark, new JobOptions(List.of(crawl.toString()), out("plain"), null, false, false));
 
     assertEquals(5, expected.size(), "pages 0 to 4 are HTML responses");
     assertEquals(2, summary.files());
@@ -96,6 +104,93 @@ class QuoteJobTest {
       assertArticle(expected.get(row.<String>getAs("source")), row);
     }
     assertQuotations(spark.read().parquet(out("plain") + "/quotations").collectAsList());
+    assertNull(summary.links(), "not linked");
+    for (String table : List.of("stories", "story_articles", "quotation_links", "credits", "replies")) {
+      assertFalse(Files.exists(Path.of(out("plain"), table)), table);
+    }
+  }
+
+  @Test
+  void linksTheResultAsTheCoreLinksTheSameArticles() throws IOException {
+    Path stories = Files.createDirectories(dir.resolve("stories"));
+    CorpusGenerator generator = new CorpusGenerator(7);
+    IntFunction<RawArticle> storyArticles = i -> generator.storyArticle(i, 3);
+    // Two files, a story split across them: linking must see the whole result, not one task's part.
+    CorpusWarc.write(storyArticles, 0, 10, stories.resolve("a.warc.gz"));
+    CorpusWarc.write(storyArticles, 10, 18, stories.resolve("b.warc.gz"));
+
+    JobSummary summary = QuoteJob.run(spark, new JobOptions(List.of(stories.toString()), out("linked"), null, false, true));
+    CoreLinks core = linkLocally(stories.resolve("a.warc.gz"), stories.resolve("b.warc.gz"));
+
+    assertEquals(18, summary.links().linked());
+    assertEquals(List.of(), summary.links().problems());
+    assertTrue(core.stories.size() >= 3 && core.stories.size() < 18, "stories: " + core.stories);
+    assertEquals(core.stories.size(), summary.links().stories());
+    Map<Long, Set<String>> sparkStories = new HashMap<>();
+    for (Row row : spark.read().parquet(out("linked") + "/story_articles").collectAsList()) {
+      sparkStories.computeIfAbsent(row.getAs("story_id"), k -> new HashSet<>()).add(row.getAs("article_source"));
+    }
+    assertEquals(core.stories, new HashSet<>(sparkStories.values()));
+    assertEquals(core.stories.size(), spark.read().parquet(out("linked") + "/stories").count());
+
+    Map<String, String> speakers = new HashMap<>();
+    Map<Long, Set<String>> groups = new HashMap<>();
+    for (Row row : quotationLinks("linked")) {
+      String key = row.getAs("article_source") + "@" + row.<Integer>getAs("begin");
+      if (row.getAs("speaker") != null) {
+        speakers.put(key, row.getAs("speaker"));
+      }
+      if (row.getAs("variant_group_id") != null) {
+        groups.computeIfAbsent(row.getAs("variant_group_id"), k -> new HashSet<>()).add(key);
+      }
+    }
+    assertFalse(core.speakers.isEmpty());
+    assertEquals(core.speakers, speakers);
+    assertEquals(core.variantGroups, groups.values().stream().filter(g -> g.size() > 1).collect(Collectors.toSet()));
+    assertEquals(core.replies, spark.read().parquet(out("linked") + "/replies").count());
+    assertEquals(core.credits, spark.read().parquet(out("linked") + "/credits").where("index IS NOT NULL").count());
+  }
+
+  /** The job's quotation links with each quotation's offset in its article, which core's views name quotations by. */
+  private static List<Row> quotationLinks(String name) {
+    Dataset<Row> links = spark.read().parquet(out(name) + "/quotation_links");
+    Dataset<Row> quotations = spark.read().parquet(out(name) + "/quotations").select("article_source", "index", "begin");
+    return links.join(quotations, CollectionConverters.asScala(List.of("article_source", "index")).toSeq()).collectAsList();
+  }
+
+  /**
+   * What the core's linker makes of the same pages, extracted, saved and linked as {@code ingest} does:
+   * stories as sets of sources, quotations named "source@begin".
+   */
+  private record CoreLinks(Set<Set<String>> stories, Map<String, String> speakers, Set<Set<String>> variantGroups,
+      long replies, long credits) {}
+
+  private static CoreLinks linkLocally(Path... files) {
+    try (Store store = Store.open(dir.resolve("core-links.db").toString())) {
+      for (ExtractedArticle article : extractInOrder(files)) {
+        store.save(article);
+      }
+      ArticleLinker linker = new ArticleLinker(store.links());
+      linker.unlinked(Map.of()).forEach(id -> linker.link(id, null));
+      LinkStore links = store.links();
+      Map<Long, Set<String>> stories = new HashMap<>();
+      links.storyArticles(null).forEach(a -> stories.computeIfAbsent(a.storyId(), k -> new HashSet<>()).add(a.source()));
+      Map<String, String> speakers = new HashMap<>();
+      long replies = 0;
+      long credits = 0;
+      for (long story : stories.keySet()) {
+        for (LinkedQuote q : links.storyQuotations(story)) {
+          if (q.speakerName() != null) {
+            speakers.put(q.source() + "@" + q.begin(), q.speakerName());
+          }
+          credits += q.creditedTo() == null ? 0 : 1;
+        }
+        replies += links.replies(story).size();
+      }
+      Map<Long, Set<String>> groups = new HashMap<>();
+      links.groupedQuotations(2, null).forEach(q -> groups.computeIfAbsent(q.groupId(), k -> new HashSet<>()).add(q.source() + "@" + q.begin()));
+      return new CoreLinks(new HashSet<>(stories.values()), speakers, new HashSet<>(groups.values()), replies, credits);
+    }
   }
 
   @Test
@@ -117,8 +212,8 @@ class QuoteJobTest {
   }
 
   private void assertLoadsOnce(String location, String name) throws IOException {
-    JobSummary first = QuoteJob.run(spark, new JobOptions(List.of(crawl + "/*.warc*"), out(name), location, false));
-    JobSummary again = QuoteJob.run(spark, new JobOptions(List.of(crawl + "/*.warc*"), out(name), location, true));
+    JobSummary first = QuoteJob.run(spark, new JobOptions(List.of(crawl + "/*.warc*"), out(name), location, false, false));
+    JobSummary again = QuoteJob.run(spark, new JobOptions(List.of(crawl + "/*.warc*"), out(name), location, true, false));
 
     assertEquals(5, first.stored());
     assertEquals(0, first.alreadyStored());
@@ -143,10 +238,10 @@ class QuoteJobTest {
   void refusesAnExistingOutputAndAnInputWithoutArchives() throws IOException {
     Path existing = Files.createDirectories(dir.resolve("existing"));
     IllegalArgumentException taken = assertThrows(IllegalArgumentException.class,
-        () -> QuoteJob.run(spark, new JobOptions(List.of(crawl.toString()), existing.toString(), null, false)));
+        () -> QuoteJob.run(spark, new JobOptions(List.of(crawl.toString()), existing.toString(), null, false, true)));
     assertTrue(taken.getMessage().contains("already exists"), taken.getMessage());
     IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
-        () -> QuoteJob.run(spark, new JobOptions(List.of(crawl + "/notes.txt"), out("none"), null, false)));
+        () -> QuoteJob.run(spark, new JobOptions(List.of(crawl + "/notes.txt"), out("none"), null, false, true)));
     assertEquals("no .warc or .warc.gz files in " + crawl + "/notes.txt", empty.getMessage());
   }
 
@@ -201,22 +296,30 @@ class QuoteJobTest {
 
   /** What the plain extractor gives for the archives' pages, by the source the job names them with. */
   private static Map<String, ExtractedArticle> extractLocally(Path... files) {
-    Extractor extractor = Extractor.standard();
     Map<String, ExtractedArticle> bySource = new HashMap<>();
+    extractInOrder(files).forEach(article -> bySource.put(article.source(), article));
+    return bySource;
+  }
+
+  /** What the plain extractor gives for the archives' pages, in file and record order, named as the job names them. */
+  private static List<ExtractedArticle> extractInOrder(Path... files) {
+    Extractor extractor = Extractor.standard();
+    List<ExtractedArticle> articles = new ArrayList<>();
     for (Path file : files) {
       new WarcFileReader(1 << 20).read(file, new ArticleSink() {
         @Override
         public void article(RawArticle raw) {
           ExtractedArticle article = extractor.extract(raw);
           // The job names files by their Hadoop URI: file:/tmp/... rather than /tmp/...
-          bySource.put("file:" + article.source(), article);
+          articles.add(new ExtractedArticle("file:" + article.source(), article.url(), article.outlet(), article.title(),
+              article.byline(), article.published(), article.body(), article.quotes()));
         }
 
         @Override
         public void problem(InputProblem problem) {}
       });
     }
-    return bySource;
+    return articles;
   }
 
   private static Set<String> sources(List<Row> articles) {

@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.function.IntFunction;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
-import org.quotetrail.bench.CorpusGenerator;
 import org.quotetrail.ingest.RawArticle;
 
 /**
@@ -25,16 +25,17 @@ public final class CorpusWarc {
   private CorpusWarc() {}
 
   /**
-   * Writes articles {@code from} to {@code to - 1} of {@code generator} into {@code file} as a
+   * Writes articles {@code from} to {@code to - 1} of a generated corpus ({@code
+   * CorpusGenerator::article}, or its {@code storyArticle} for stories) into {@code file} as a
    * {@code .warc.gz}, and returns the number of bytes of HTML written.
    */
-  public static long write(CorpusGenerator generator, int from, int to, Path file) throws IOException {
+  public static long write(IntFunction<RawArticle> articles, int from, int to, Path file) throws IOException {
     long bytes = 0;
     try (WarcWriter writer = new WarcWriter(
         FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE),
         WarcCompression.GZIP)) {
       for (int i = from; i < to; i++) {
-        byte[] html = html(generator.article(i)).getBytes(StandardCharsets.UTF_8);
+        byte[] html = html(articles.apply(i)).getBytes(StandardCharsets.UTF_8);
         writer.write(page(URI.create("https://news.example/" + i), FETCHED, html));
         bytes += html.length;
       }

@@ -91,7 +91,7 @@ public final class QuoteJobBench implements Callable<Integer> {
     long bytes = 0;
     for (int f = 0; f < files; f++) {
       Path file = folder.resolve(String.format("part-%03d.warc.gz", f));
-      bytes += CorpusWarc.write(generator, f * articles / files, (f + 1) * articles / files, file);
+      bytes += CorpusWarc.write(generator::article, f * articles / files, (f + 1) * articles / files, file);
       warcs.add(file);
     }
     System.out.printf("corpus: %d articles, %d WARC files, %.1f MB of HTML in %s%n", articles, files, bytes / 1e6, folder);
@@ -124,7 +124,7 @@ public final class QuoteJobBench implements Callable<Integer> {
   /** Seconds the job takes on the whole corpus. */
   private double runJob(SparkSession spark, Path work) throws IOException {
     long start = System.nanoTime();
-    JobSummary summary = QuoteJob.run(spark, new JobOptions(List.of(work.resolve("corpus").toString()), work.resolve("out").toString(), null, true));
+    JobSummary summary = QuoteJob.run(spark, new JobOptions(List.of(work.resolve("corpus").toString()), work.resolve("out").toString(), null, true, false));
     double seconds = (System.nanoTime() - start) / 1e9;
     if (summary.articles() != articles || summary.problems() != 0) {
       throw new IllegalStateException("the job read " + summary.report());

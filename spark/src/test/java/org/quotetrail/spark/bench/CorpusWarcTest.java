@@ -24,7 +24,7 @@ class CorpusWarcTest {
   void writesEachArticleAsAPageWhoseTextTheExtractorRecovers() throws IOException {
     CorpusGenerator generator = new CorpusGenerator(7);
     Path file = dir.resolve("part.warc.gz");
-    long bytes = CorpusWarc.write(generator, 2, 5, file);
+    long bytes = CorpusWarc.write(generator::article, 2, 5, file);
     List<RawArticle> pages = new ArrayList<>();
     new WarcFileReader(1 << 20).read(file, new ArticleSink() {
       @Override
