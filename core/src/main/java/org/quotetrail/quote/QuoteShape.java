@@ -26,7 +26,7 @@ final class QuoteShape {
     if (words == 0 || words == 1 && content.length() <= 2) {
       return Form.TERM; // a quoted letter: a big 'M'
     }
-    if (isTitle(body, tokens, content, words)) {
+    if (isTitle(body, tokens, mark, words)) {
       return Form.TERM;
     }
     boolean closedClause = ".!?\u2026,".indexOf(body.charAt(content.end() - 1)) >= 0;
@@ -42,8 +42,13 @@ final class QuoteShape {
     return words >= 2 || !mark.single() ? Form.FRAGMENT : Form.TERM;
   }
 
-  /** "Titled 'The Way Ahead'": most words capitalised, no sentence punctuation. */
-  private static boolean isTitle(String body, List<Token> tokens, Span content, int words) {
+  /**
+   * "Titled 'The Way Ahead'": most words capitalised, no sentence punctuation; or every word
+   * capitalised with the comma that American style puts inside the marks, the reporter's sentence
+   * going on in lower case ("the series “Harbour Lights,” starring ...").
+   */
+  private static boolean isTitle(String body, List<Token> tokens, MarkedQuote mark, int words) {
+    Span content = mark.content();
     if (words < 2 || words > 10) {
       return false;
     }
@@ -54,7 +59,18 @@ final class QuoteShape {
       }
     }
     char last = body.charAt(content.end() - 1);
+    if (last == ',' && capitals == words) {
+      return continuesInLowerCase(body, mark.outer().end());
+    }
     return capitals * 4 >= words * 3 && ".,!?".indexOf(last) < 0;
+  }
+
+  private static boolean continuesInLowerCase(String body, int close) {
+    int i = close;
+    while (i < body.length() && body.charAt(i) == ' ') {
+      i++;
+    }
+    return i < body.length() && Character.isLowerCase(body.charAt(i)) && !startsAttribution(body, i);
   }
 
   /** The mark follows a word of the reporter's sentence: should "look carefully". */

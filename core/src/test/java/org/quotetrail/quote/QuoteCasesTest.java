@@ -50,6 +50,8 @@ class QuoteCasesTest {
       learned noun, its object          # Marta Quince's criticism of the harbour plan was sharp.  # stance:Marta Quince:the harbour plan
       parenthesis after the name        # Dana Whitlock (Lab) said the vote had been rushed.  # indirect:Dana Whitlock:the vote had been rushed
       declined, an infinitive           # A spokesman for Port Callow Council declined to comment.  # indirect:Port Callow Council:to comment
+      title with its comma inside       # Dana Whitlock stars in it. "Harbour Lights," a drama about the port, returns in May.  #
+      capitalised reply with a speaker  # "Absolutely Not," Dana Whitlock said when asked about the sale.  # direct:Dana Whitlock:Absolutely Not,
       stray bracket before the verb     # The vote was rushed) said Dana Whitlock, who chairs the board.  #
       no clause after a quote's cue     # "We will appeal," Marta Quince told a meeting held in the town hall.  # direct:Marta Quince:We will appeal,
       """)
