@@ -60,17 +60,9 @@ final class QuoteShape {
     }
     char last = body.charAt(content.end() - 1);
     if (last == ',' && capitals == words) {
-      return continuesInLowerCase(body, mark.outer().end());
+      return continuesAfter(body, mark.outer().end());
     }
     return capitals * 4 >= words * 3 && ".,!?".indexOf(last) < 0;
-  }
-
-  private static boolean continuesInLowerCase(String body, int close) {
-    int i = close;
-    while (i < body.length() && body.charAt(i) == ' ') {
-      i++;
-    }
-    return i < body.length() && Character.isLowerCase(body.charAt(i)) && !startsAttribution(body, i);
   }
 
   /** The mark follows a word of the reporter's sentence: should "look carefully". */
