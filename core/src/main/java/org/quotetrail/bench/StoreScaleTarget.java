@@ -9,13 +9,14 @@ import java.util.function.Supplier;
 import org.quotetrail.Extractor;
 import org.quotetrail.ingest.RawArticle;
 import org.quotetrail.link.ArticleLinker;
+import org.quotetrail.store.GroupCommits;
 import org.quotetrail.store.SaveResult;
 import org.quotetrail.store.ScratchSchema;
 import org.quotetrail.store.Store;
 
 /**
  * Ingest with linking into a store, as {@code ingest} does it article by article: extract, save,
- * link. Each run gets a new store: a SQLite file in a temporary folder, or a new schema of a
+ * link, many articles to a commit. Each run gets a new store: a SQLite file in a temporary folder, or a new schema of a
  * PostgreSQL database, dropped afterwards.
  */
 public final class StoreScaleTarget implements ScaleTarget {
@@ -48,7 +49,7 @@ public final class StoreScaleTarget implements ScaleTarget {
   @Override
   public Run run(CorpusGenerator generator, int articles, int perStory) {
     String location = newStore.get();
-    try (Store store = Store.open(location)) {
+    try (Store store = Store.open(location); GroupCommits commits = new GroupCommits(store)) {
       ArticleLinker linker = new ArticleLinker(store.links());
       long bytes = 0;
       long nanos = 0;
@@ -60,6 +61,7 @@ public final class StoreScaleTarget implements ScaleTarget {
         long start = System.nanoTime();
         SaveResult saved = store.save(extractor.extract(raw));
         linker.link(saved.articleId(), raw.fetched());
+        commits.unitDone();
         nanos += System.nanoTime() - start;
         cpuNanos += ScaleTarget.processCpuNanos() - cpu;
       }

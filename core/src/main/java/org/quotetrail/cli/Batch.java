@@ -67,10 +67,7 @@ final class Batch {
 
           @Override
           public void problem(InputProblem problem) {
-            failures++;
-            progress.finish();
-            err.println("quotetrail: " + problem);
-            err.flush();
+            failed(problem);
           }
         };
     List<Path> files = inputs.files(paths, sink);
@@ -88,9 +85,12 @@ final class Batch {
     }
   }
 
-  /** Counts a failure found after the batch ran (an article that could not be linked). */
-  void failed() {
+  /** Counts {@code problem} as a failure and reports it in one line; also for failures found after an article was handled. */
+  void failed(InputProblem problem) {
     failures++;
+    progress.finish();
+    err.println("quotetrail: " + problem);
+    err.flush();
   }
 
   int articles() {
@@ -105,7 +105,8 @@ final class Batch {
     return failures == 0 ? 0 : SOME_INPUTS_FAILED;
   }
 
-  private static String describe(Exception e) {
+  /** The first line of what went wrong. */
+  static String describe(Exception e) {
     String message = e.getMessage();
     return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
   }

@@ -8,12 +8,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.quotetrail.Extractor;
+import org.quotetrail.ingest.InputProblem;
 import org.quotetrail.ingest.Inputs;
 import org.quotetrail.ingest.RawArticle;
 import org.quotetrail.link.ArticleLinker;
-import org.quotetrail.model.ExtractedArticle;
+import org.quotetrail.store.GroupCommits;
 import org.quotetrail.store.SaveResult;
 import org.quotetrail.store.Store;
+import org.quotetrail.store.StoreException;
 import org.quotetrail.store.StoreLostException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,10 +24,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ingest}: extracts each article's quotations and saves them in the store, one article per
- * transaction, skipping articles whose text is already stored; then links the new articles to
- * stories, speakers and quote variants, in time order. A lost connection to the store ends the batch
- * with one line (exit status 2) instead of one failure per remaining article.
+ * {@code ingest}: extracts each article's quotations and saves them in the store, each article all
+ * or nothing and many to a commit ({@link SavingQueue}), skipping articles whose text is already
+ * stored; then links the new articles to stories, speakers and quote variants, in time order, many
+ * to a commit ({@link GroupCommits}). A lost connection to the store, or a commit it refuses, ends
+ * the batch with one line (exit status 2) instead of one failure per remaining article.
  */
 @Command(
     name = "ingest",
@@ -50,23 +53,20 @@ final class IngestCommand implements Callable<Integer> {
     Batch batch = new Batch(Inputs.standard(), err);
     try (Store opened = Store.open(store.location)) {
       Extractor extractor = Extractor.standard();
-      batch.run(paths, raw -> count(raw, save(opened, extractor.extract(raw))));
-      link(new ArticleLinker(opened.links()), batch, err);
+      try (SavingQueue saving = new SavingQueue(opened, batch, this::count)) {
+        batch.run(paths, raw -> saving.add(raw, extractor.extract(raw)));
+      }
+      try (GroupCommits commits = new GroupCommits(opened)) {
+        link(new ArticleLinker(opened.links()), commits, batch);
+      } catch (StoreException e) {
+        throw new Batch.Stop(e.getMessage() + " (articles linked before stay linked; run ingest again to go on)", e);
+      }
     } catch (Batch.Stop e) {
       printSummary(err, batch);
       throw e;
     }
     printSummary(err, batch);
     return batch.exitStatus();
-  }
-
-  private static SaveResult save(Store opened, ExtractedArticle article) {
-    try {
-      return opened.save(article);
-    } catch (StoreLostException e) {
-      // Every later article would fail the same way: stop, and say how to go on.
-      throw new Batch.Stop(e.getMessage() + " (articles saved before stay stored; run ingest again to go on)", e);
-    }
   }
 
   private void printSummary(PrintWriter err, Batch batch) {
@@ -86,16 +86,17 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  /** Links the articles not linked yet (this batch's, and any a stopped run left) in time order. */
-  private void link(ArticleLinker linker, Batch batch, PrintWriter err) {
+  /** Links the articles not linked yet (this batch's, and any a stopped run left) in time order, many to a commit. */
+  private void link(ArticleLinker linker, GroupCommits commits, Batch batch) {
     for (long id : linker.unlinked(fetched)) {
       try {
         linker.link(id, fetched.get(id));
+      } catch (StoreLostException e) {
+        throw e;
       } catch (RuntimeException e) {
-        batch.failed();
-        err.println("quotetrail: " + sources.getOrDefault(id, "article " + id) + ": cannot link: " + e.getMessage());
-        err.flush();
+        batch.failed(InputProblem.of(sources.getOrDefault(id, "article " + id), "cannot link: " + Batch.describe(e)));
       }
+      commits.unitDone();
     }
   }
 }

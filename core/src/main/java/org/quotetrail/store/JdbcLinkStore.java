@@ -20,14 +20,19 @@ import java.util.function.Supplier;
 final class JdbcLinkStore implements LinkStore {
   private static final String STORY_COLUMNS = "SELECT id, title, first_seen, last_seen, article_count, centroid FROM stories";
 
+  /** How many of a story's articles {@link #latestStoryQuotations} reads at a time. */
+  private static final int LATEST_ARTICLES_READ = 16;
+
   /** The most stories, latest first, read from the index for one feature. */
   static final int POSTINGS_PER_FEATURE = 50;
 
   private final Sql sql;
+  private final Transactions transactions;
   private final StoryCounts counts;
 
-  JdbcLinkStore(Sql sql) {
+  JdbcLinkStore(Sql sql, Transactions transactions) {
     this.sql = sql;
+    this.transactions = transactions;
     this.counts = new StoryCounts(sql);
   }
 
@@ -37,18 +42,10 @@ final class JdbcLinkStore implements LinkStore {
   @Override
   public <T> T inTransaction(Supplier<T> work) {
     try {
-      sql.connection().setAutoCommit(false);
-      try {
+      return transactions.unit(() -> {
         serializeLinking();
-        T result = work.get();
-        sql.connection().commit();
-        return result;
-      } catch (RuntimeException e) {
-        sql.connection().rollback();
-        throw e;
-      } finally {
-        sql.connection().setAutoCommit(true);
-      }
+        return work.get();
+      });
     } catch (SQLException e) {
       throw sql.failure(e);
     }
@@ -326,11 +323,26 @@ final class JdbcLinkStore implements LinkStore {
   @Override
   public List<LinkedQuote> latestStoryQuotations(long storyId, int limit) {
     // The latest quotations are those of the latest articles (an article is saved with its
-    // quotations): reading those first keeps a long story from being sorted whole.
-    String latestArticles = "SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY article_id DESC LIMIT ?";
-    List<LinkedQuote> latest = new ArrayList<>(sql.query(
-        LinkedQuotes.COLUMNS + " WHERE sa.story_id = ? AND q.article_id IN (" + latestArticles + ") ORDER BY q.id DESC LIMIT ?",
-        LinkedQuotes::read, storyId, storyId, limit, limit));
+    // quotations): read the story's articles newest first, a few at a time, until there are enough,
+    // so that a long story is neither read nor sorted whole.
+    List<LinkedQuote> latest = new ArrayList<>();
+    long before = Long.MAX_VALUE;
+    while (latest.size() < limit) {
+      List<Long> articles = sql.query(
+          "SELECT article_id FROM story_articles WHERE story_id = ? AND article_id < ? ORDER BY article_id DESC LIMIT ?",
+          row -> row.getLong(1), storyId, before, LATEST_ARTICLES_READ);
+      if (articles.isEmpty()) {
+        break;
+      }
+      long oldest = articles.get(articles.size() - 1);
+      latest.addAll(sql.query(
+          LinkedQuotes.COLUMNS + " WHERE sa.story_id = ? AND sa.article_id >= ? AND sa.article_id < ? ORDER BY q.id DESC",
+          LinkedQuotes::read, storyId, oldest, before));
+      before = oldest;
+    }
+    if (latest.size() > limit) {
+      latest = new ArrayList<>(latest.subList(0, limit));
+    }
     latest.sort(Comparator.comparing(LinkedQuote::seenOn, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparingLong(LinkedQuote::articleId)
         .thenComparingInt(LinkedQuote::begin));

@@ -13,7 +13,10 @@ import java.util.function.Supplier;
  * only their storage, in SQL every backend accepts.
  */
 public interface LinkStore {
-  /** Runs {@code work} in one transaction: all its writes or none. */
+  /**
+   * Runs {@code work} all or nothing: in a transaction of its own, or, inside a group the store
+   * began ({@link Store#beginGroup}), as a savepoint of the group's transaction.
+   */
   <T> T inTransaction(Supplier<T> work);
 
   /** The stored articles not yet linked, id to publication date (null when undated), by date (undated last), then id. */

@@ -33,6 +33,46 @@ class JdbcLinkStoreTest {
   }
 
   @Test
+  void latestStoryQuotationsAreThoseOfTheNewestArticlesInDateOrder() {
+    long story = links.addStory("Bridge", null, "bridge\t1.0\n");
+    long elsewhere = links.addStory("Orchard", null, "apple\t1.0\n");
+    LocalDate first = LocalDate.of(2025, 3, 1);
+    // 40 articles of two quotations each, more than one read of the story's articles; every third
+    // belongs to another story, and the dates run against the ids.
+    for (int i = 0; i < 40; i++) {
+      String body = "\"Point " + i + " a,\" she said. \"Point " + i + " b,\" she said.";
+      long id = store.save(Articles.article("a" + i + ".txt", null, first.minusDays(i), body, "Ann Lee",
+          "Point " + i + " a,", "Point " + i + " b,")).articleId();
+      links.addStoryArticle(id, i % 3 == 2 ? elsewhere : story, first.minusDays(i), null, "bridge\t1.0\n");
+    }
+    List<LinkedQuote> latest = links.latestStoryQuotations(story, 25);
+    // The 25 latest quotations of the story: both of articles 39, 37, 36, 34, ... and the later
+    // one (the higher id) of the thirteenth article.
+    java.util.Set<String> newest = new java.util.HashSet<>();
+    for (int i = 39, left = 25; left > 0; i--) {
+      if (i % 3 == 2) {
+        continue;
+      }
+      newest.add("Point " + i + " b,");
+      if (--left > 0) {
+        newest.add("Point " + i + " a,");
+        left--;
+      }
+    }
+    // Ordered by date (the highest article number is the earliest), then position.
+    List<String> byDate = new java.util.ArrayList<>();
+    for (int i = 39; i >= 0; i--) {
+      for (String part : List.of(" a,", " b,")) {
+        if (newest.contains("Point " + i + part)) {
+          byDate.add("Point " + i + part);
+        }
+      }
+    }
+    assertEquals(byDate, latest.stream().map(LinkedQuote::text).toList());
+    assertEquals(25, byDate.size());
+  }
+
+  @Test
   void countsFeaturesAcrossArticles() {
     links.countFeatures(List.of("bridge", "@lee"));
     links.countFeatures(List.of("bridge"));

@@ -108,6 +108,57 @@ class JdbcStoreTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void aGroupIsSeenWhenItClosesAndARefusedArticleInItIsUndoneAlone(Backend backend) throws Exception {
+    try (Store store = open(backend); Store reader = open(backend)) {
+      refuseQuotationText(backend, "boom");
+      String body = "\"Fine,\" he said. \"boom\" he added.";
+      try (Store.Group group = store.beginGroup()) {
+        store.save(article("a.txt", null, MAY_1, "First article.", "Owen Smith"));
+        ExtractedArticle refused = article("b.txt", null, MAY_1, body, "Ann Lee", "Fine,", "boom");
+        assertThrows(StoreException.class, () -> store.save(refused));
+        store.save(article("c.txt", null, MAY_1, "\"Third,\" she said.", "Ann Lee", "Third,"));
+        assertEquals(0, reader.articleCount(), "another connection sees nothing before the group commits");
+      }
+      assertEquals(2, reader.articleCount());
+      assertEquals(List.of("Third,"), texts(reader.quotations(QuotationQuery.ALL)));
+      assertEquals(List.of("Third,"), texts(reader.quotations(QuotationQuery.ALL.withSpeaker("Lee"))),
+          "the speaker words of the refused article's first quotation were rolled back with it");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void twoWritersSavingInGroupsInOppositeOrdersStoreEachArticleOnce(Backend backend) throws Exception {
+    String location = stores.location(backend);
+    try (Store created = Store.open(location)) {
+      assertEquals(0, created.articleCount());
+    }
+    // Each holds the rows it saved until its group commits, and wants the other's next: on
+    // PostgreSQL one of them is chosen to fail to break the deadlock, and must save anyway.
+    List<Callable<List<SaveResult>>> writers = List.of(
+        () -> saveInGroups(location, range(0, 40).toArray()),
+        () -> saveInGroups(location, range(0, 40).map(i -> 39 - i).toArray()));
+    List<SaveResult> results = allAtOnce(writers);
+    assertEquals(40, results.stream().filter(r -> !r.alreadyStored()).count());
+    try (Store store = Store.open(location)) {
+      assertEquals(40, store.articleCount());
+      assertEquals(40, Set.copyOf(texts(store.quotations(QuotationQuery.ALL))).size());
+    }
+  }
+
+  private static List<SaveResult> saveInGroups(String location, int[] numbers) {
+    List<SaveResult> results = new ArrayList<>();
+    try (Store store = Store.open(location); GroupCommits commits = new GroupCommits(store)) {
+      for (int i : numbers) {
+        results.add(store.save(numbered(i)));
+        commits.unitDone();
+      }
+    }
+    return results;
+  }
+
   /** Makes the database itself refuse a quotation midway through saving an article. */
   private void refuseQuotationText(Backend backend, String text) throws Exception {
     try (Connection c = TestStores.connect(stores.location(backend));
@@ -247,15 +298,7 @@ class JdbcStoreTest {
     // Both writers save articles 10..29 first, at the same time, then ten of their own.
     List<Callable<List<SaveResult>>> writers =
         List.of(() -> save(location, range(10, 30), range(0, 10)), () -> save(location, range(10, 30), range(30, 40)));
-    ExecutorService threads = Executors.newFixedThreadPool(2);
-    List<SaveResult> results = new ArrayList<>();
-    try {
-      for (Future<List<SaveResult>> done : threads.invokeAll(writers)) {
-        results.addAll(done.get());
-      }
-    } finally {
-      threads.shutdown();
-    }
+    List<SaveResult> results = allAtOnce(writers);
     assertEquals(40, results.stream().filter(r -> !r.alreadyStored()).count());
     assertEquals(20, results.stream().filter(SaveResult::alreadyStored).count());
     try (Store store = Store.open(location)) {
@@ -266,13 +309,32 @@ class JdbcStoreTest {
     }
   }
 
+  /** Runs the {@code writers} on threads of their own at the same time and returns all they saved. */
+  private static List<SaveResult> allAtOnce(List<Callable<List<SaveResult>>> writers) throws Exception {
+    ExecutorService threads = Executors.newFixedThreadPool(writers.size());
+    List<SaveResult> results = new ArrayList<>();
+    try {
+      for (Future<List<SaveResult>> done : threads.invokeAll(writers)) {
+        results.addAll(done.get());
+      }
+    } finally {
+      threads.shutdown();
+    }
+    return results;
+  }
+
+  /** Article number {@code i} of the concurrency tests: one quotation, its text unique to it. */
+  private static ExtractedArticle numbered(int i) {
+    String body = "\"Number " + i + " is done,\" Owen Smith said of the item.";
+    return article("n" + i + ".txt", null, MAY_1, body, "Owen Smith", "Number " + i + " is done,");
+  }
+
   /** Opens its own store at {@code location} and saves the numbered articles of {@code first}, then {@code then}. */
   private static List<SaveResult> save(String location, IntStream first, IntStream then) {
     List<SaveResult> results = new ArrayList<>();
     try (Store store = Store.open(location)) {
       for (int i : IntStream.concat(first, then).toArray()) {
-        String body = "\"Number " + i + " is done,\" Owen Smith said of the item.";
-        results.add(store.save(article("n" + i + ".txt", null, MAY_1, body, "Owen Smith", "Number " + i + " is done,")));
+        results.add(store.save(numbered(i)));
       }
     }
     return results;

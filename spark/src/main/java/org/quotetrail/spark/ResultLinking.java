@@ -22,6 +22,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.quotetrail.link.ArticleLinker;
+import org.quotetrail.store.GroupCommits;
 import org.quotetrail.store.SaveResult;
 import org.quotetrail.store.Store;
 import org.quotetrail.store.StoreException;
@@ -111,10 +112,13 @@ final class ResultLinking {
   private static long load(SparkSession spark, JobOptions options, Store store) {
     long duplicates = 0;
     Iterator<Row> rows = spark.read().parquet(options.articles()).toLocalIterator();
-    while (rows.hasNext()) {
-      SaveResult saved = store.save(ArticleRows.article(rows.next()));
-      if (saved.alreadyStored()) {
-        duplicates++;
+    try (GroupCommits commits = new GroupCommits(store)) {
+      while (rows.hasNext()) {
+        SaveResult saved = store.save(ArticleRows.article(rows.next()));
+        if (saved.alreadyStored()) {
+          duplicates++;
+        }
+        commits.unitDone();
       }
     }
     return duplicates;
@@ -124,12 +128,15 @@ final class ResultLinking {
     ArticleLinker linker = new ArticleLinker(store.links());
     long linked = 0;
     // The rows carry no fetch time: undated articles keep the order they were read in, after the dated.
-    for (long id : linker.unlinked(Map.of())) {
-      try {
-        linker.link(id, null);
-        linked++;
-      } catch (StoreException | IllegalArgumentException e) {
-        problems.add("article " + id + " of the scratch store: cannot link: " + e.getMessage());
+    try (GroupCommits commits = new GroupCommits(store)) {
+      for (long id : linker.unlinked(Map.of())) {
+        try {
+          linker.link(id, null);
+          linked++;
+        } catch (StoreException | IllegalArgumentException e) {
+          problems.add("article " + id + " of the scratch store: cannot link: " + e.getMessage());
+        }
+        commits.unitDone();
       }
     }
     return linked;
