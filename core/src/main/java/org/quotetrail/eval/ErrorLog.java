@@ -4,8 +4,9 @@ import java.io.PrintWriter;
 
 /**
  * Writes the errors of an evaluation as tab-separated rows for error analysis: gold quotations
- * missed, predictions that matched nothing, and found quotations whose speaker is wrong (lenient
- * rule), all at the first threshold. Columns: error, article, gold text, predicted text, gold
+ * missed, predictions that matched nothing (fragments apart: those inside a found gold quotation,
+ * see {@link ArticleMatch#fragments}), and found quotations whose speaker is wrong (lenient rule),
+ * all at the first threshold. Columns: error, article, gold text, predicted text, gold
  * source, predicted speaker, coverage of the gold by the prediction shown, gold cue, predicted cue.
  */
 public final class ErrorLog {
@@ -31,9 +32,11 @@ public final class ErrorLog {
       }
     }
     boolean[] matched = match.matchedPredictions(0);
+    boolean[] fragments = match.fragments(0);
     for (int p = 0; p < matched.length; p++) {
       if (!matched[p]) {
-        row(match.predictions().get(p).span() == null ? "unmapped" : "false-positive", match, -1, p);
+        String error = match.predictions().get(p).span() == null ? "unmapped" : fragments[p] ? "fragment" : "false-positive";
+        row(error, match, -1, p);
       }
     }
     out.flush();

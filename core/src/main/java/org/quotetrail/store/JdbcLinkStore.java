@@ -107,6 +107,11 @@ final class JdbcLinkStore implements LinkStore {
   }
 
   @Override
+  public long storyCount() {
+    return sql.query("SELECT COUNT(*) FROM stories", row -> row.getLong(1)).get(0);
+  }
+
+  @Override
   public Map<String, Integer> featureFrequencies(Collection<String> features) {
     Map<String, Integer> frequencies = new HashMap<>();
     if (!features.isEmpty()) {

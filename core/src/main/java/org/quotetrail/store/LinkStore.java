@@ -31,6 +31,9 @@ public interface LinkStore {
   /** How many articles have been linked. */
   long linkedArticleCount();
 
+  /** How many stories there are. */
+  long storyCount();
+
   /** In how many linked articles each of {@code features} occurs; absent ones are in none. */
   Map<String, Integer> featureFrequencies(Collection<String> features);
 

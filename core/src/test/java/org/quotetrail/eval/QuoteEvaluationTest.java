@@ -68,6 +68,18 @@ class QuoteEvaluationTest {
         rows);
   }
 
+  @Test
+  void anUnmatchedPredictionInsideAFoundQuotationIsLoggedAsAFragment() throws IOException {
+    // The whole quote is found; a second prediction of two of its words matches nothing.
+    int begin = TinyPolnear.A1.indexOf("reopens on");
+    QuotationSource split = named("split", article -> !article.id().equals("a1") ? List.of() : List.of(
+        new Prediction(new Span(17, 44), "The port reopens on Monday,", null, "harbour master Ada Reyes", "said"),
+        new Prediction(new Span(begin, begin + "reopens on".length()), "reopens on", null, null, null)));
+    StringWriter tsv = new StringWriter();
+    new QuoteEvaluation(split, p -> {}).run(new PolnearCorpus(TinyPolnear.write(dir)), 0, new ErrorLog(new PrintWriter(tsv)));
+    assertEquals(List.of("miss", "fragment"), tsv.toString().lines().skip(1).map(row -> row.split("\t")[0]).toList());
+  }
+
   private static QuotationSource named(String name, java.util.function.Function<PolnearArticle, List<Prediction>> predict) {
     return new QuotationSource() {
       @Override

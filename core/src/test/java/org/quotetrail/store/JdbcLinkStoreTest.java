@@ -85,6 +85,7 @@ class JdbcLinkStoreTest {
     long b = article("b.txt", null);
     long story = links.addStory("Bridge", LocalDate.of(2025, 3, 1), "bridge\t1.0\n");
     long other = links.addStory("Orchard", null, "apple\t1.0\n");
+    assertEquals(2, links.storyCount());
     links.addPostings(story, List.of("bridge", "@lee"));
     links.addPostings(other, List.of("apple", "@lee"));
     assertEquals(List.of(story, other), links.storiesSharing(List.of("bridge", "@lee"), 5));

@@ -62,6 +62,6 @@ final class JobCounters implements Serializable {
   JobSummary summary(int files) {
     List<String> lines = List.copyOf(problemLines.value());
     return new JobSummary(files, articles.value(), quotations.value(), problems.value(), stored.value(),
-        alreadyStored.value(), lines, null);
+        alreadyStored.value(), lines, null, null);
   }
 }

@@ -13,18 +13,24 @@ import java.util.List;
  * @param stored articles newly saved to the database ({@code --jdbc}), else 0
  * @param alreadyStored articles the database already held, else 0
  * @param problemLines the first problems, one line each, naming the input and place
- * @param links what cross-article linking did, or null when the job did not link
+ * @param links what cross-article linking of the result did, or null when the job did not link
+ * @param storeLinks what linking the database ({@code --jdbc}) did, or null when it was not linked
  */
 public record JobSummary(
     int files, long articles, long quotations, long problems, long stored, long alreadyStored, List<String> problemLines,
-    LinkSummary links) {
+    LinkSummary links, LinkSummary storeLinks) {
   public JobSummary {
     problemLines = List.copyOf(problemLines);
   }
 
-  /** This summary with what linking did. */
+  /** This summary with what linking the result did. */
   public JobSummary withLinks(LinkSummary linking) {
-    return new JobSummary(files, articles, quotations, problems, stored, alreadyStored, problemLines, linking);
+    return new JobSummary(files, articles, quotations, problems, stored, alreadyStored, problemLines, linking, storeLinks);
+  }
+
+  /** This summary with what linking the database did. */
+  public JobSummary withStoreLinks(LinkSummary linking) {
+    return new JobSummary(files, articles, quotations, problems, stored, alreadyStored, problemLines, links, linking);
   }
 
   /** The report the job prints: totals, then the problems it kept. */
@@ -38,6 +44,11 @@ public record JobSummary(
       lines.add(String.format("linking: %d articles in %d stories; %d left out as duplicates; problems: %d",
           links.linked(), links.stories(), links.duplicates(), links.problems().size()));
       links.problems().forEach(line -> lines.add("problem: " + line));
+    }
+    if (storeLinks != null) {
+      lines.add(String.format("database linking: %d articles linked; %d stories in the database; problems: %d",
+          storeLinks.linked(), storeLinks.stories(), storeLinks.problems().size()));
+      storeLinks.problems().forEach(line -> lines.add("problem: " + line));
     }
     problemLines.forEach(line -> lines.add("problem: " + line));
     if (problems > problemLines.size()) {

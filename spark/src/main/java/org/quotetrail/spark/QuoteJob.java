@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
  * The Spark job: reads WARC files from any Hadoop file system, one task per file, runs the core's
  * per-article pipeline in the executors and writes the articles and their quotations as Parquet,
  * optionally loading them into a database as well; then links the articles across the result on
- * the driver ({@link ResultLinking}) and writes stories, variants, credits and replies as Parquet. Submit with {@code spark-submit --class
+ * the driver ({@link ResultLinking}) and writes stories, variants, credits and replies as Parquet,
+ * and links the database's new articles as {@code ingest} would. Submit with {@code spark-submit --class
  * org.quotetrail.spark.QuoteJob quotetrail-spark.jar --input PATH --output DIR}.
  */
 @Command(
@@ -42,13 +43,14 @@ public final class QuoteJob implements Callable<Integer> {
   String output;
 
   @Option(names = "--jdbc", paramLabel = "STORE",
-      description = "Also save the articles into this store (SQLite file or postgresql:// URL).")
+      description = "Also save the articles into this store (SQLite file or postgresql:// URL), and link them there.")
   String jdbc;
 
   @Option(names = "--overwrite", description = "Replace the output folder if it exists.")
   boolean overwrite;
 
-  @Option(names = "--no-link", description = "Skip cross-article linking: write articles/ and quotations/ only.")
+  @Option(names = "--no-link",
+      description = "Skip cross-article linking: write articles/ and quotations/ only; leave the --jdbc store unlinked.")
   boolean noLink;
 
   public static void main(String[] args) {
@@ -97,7 +99,11 @@ public final class QuoteJob implements Callable<Integer> {
     spark.createDataFrame(rows, ArticleRows.ARTICLE).write().mode(mode).parquet(options.articles());
     quotations(spark.read().parquet(options.articles())).write().mode(mode).parquet(options.quotations());
     JobSummary summary = counters.summary(files.size());
-    return options.link() ? summary.withLinks(ResultLinking.run(spark, options)) : summary;
+    if (!options.link()) {
+      return summary;
+    }
+    summary = summary.withLinks(ResultLinking.run(spark, options));
+    return options.jdbc() == null ? summary : summary.withStoreLinks(ResultLinking.linkStore(options.jdbc()));
   }
 
   /**

@@ -92,9 +92,7 @@ final class ResultLinking {
       LinkSummary summary;
       try (Store store = Store.open(db.toString())) {
         long duplicates = load(spark, options, store);
-        List<String> problems = new ArrayList<>();
-        long linked = link(store, problems);
-        summary = new LinkSummary(linked, duplicates, store.links().stories().size(), problems);
+        summary = link(store, "the scratch store", duplicates);
       }
       write(spark, options, db);
       return summary;
@@ -124,7 +122,19 @@ final class ResultLinking {
     return duplicates;
   }
 
-  private static long link(Store store, List<String> problems) {
+  /**
+   * Links the articles of the store at {@code location} ({@code --jdbc}) not linked yet: those the
+   * job saved, and any an earlier run or {@code ingest} left unlinked, as {@code ingest} links.
+   */
+  static LinkSummary linkStore(String location) {
+    try (Store store = Store.open(location)) {
+      return link(store, "store " + Store.nameOf(location), 0);
+    }
+  }
+
+  /** Links the unlinked articles of {@code store}, named {@code name} in problems, {@code duplicates} of the result having been left out. */
+  private static LinkSummary link(Store store, String name, long duplicates) {
+    List<String> problems = new ArrayList<>();
     ArticleLinker linker = new ArticleLinker(store.links());
     long linked = 0;
     // The rows carry no fetch time: undated articles keep the order they were read in, after the dated.
@@ -134,12 +144,12 @@ final class ResultLinking {
           linker.link(id, null);
           linked++;
         } catch (StoreException | IllegalArgumentException e) {
-          problems.add("article " + id + " of the scratch store: cannot link: " + e.getMessage());
+          problems.add("article " + id + " of " + name + ": cannot link: " + e.getMessage());
         }
         commits.unitDone();
       }
     }
-    return linked;
+    return new LinkSummary(linked, duplicates, store.links().storyCount(), problems);
   }
 
   private static void write(SparkSession spark, JobOptions options, Path db) {

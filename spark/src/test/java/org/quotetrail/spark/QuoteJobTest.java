@@ -211,16 +211,23 @@ class QuoteJobTest {
     }
   }
 
+  /** Loads the crawl into the store at {@code location} twice, linking it the first time only. */
   private void assertLoadsOnce(String location, String name) throws IOException {
-    JobSummary first = QuoteJob.run(spark, new JobOptions(List.of(crawl + "/*.warc*"), out(name), location, false, false));
+    JobSummary first = QuoteJob.run(spark, new JobOptions(List.of(crawl + "/*.warc*"), out(name), location, false, true));
     JobSummary again = QuoteJob.run(spark, new JobOptions(List.of(crawl + "/*.warc*"), out(name), location, true, false));
 
     assertEquals(5, first.stored());
     assertEquals(0, first.alreadyStored());
+    assertEquals(5, first.storeLinks().linked());
+    assertEquals(List.of(), first.storeLinks().problems());
     assertEquals(0, again.stored());
     assertEquals(5, again.alreadyStored());
+    assertEquals(null, again.storeLinks(), "--no-link leaves the store alone");
     try (Store store = Store.openExisting(location)) {
       assertEquals(5, store.articleCount());
+      assertTrue(store.links().unlinkedArticles().isEmpty(), "every stored article is linked");
+      assertEquals(first.storeLinks().stories(), store.links().storyCount());
+      assertTrue(store.links().storyCount() >= 1);
     }
   }
 
