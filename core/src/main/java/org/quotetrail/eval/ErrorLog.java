@@ -6,8 +6,10 @@ import java.io.PrintWriter;
  * Writes the errors of an evaluation as tab-separated rows for error analysis: gold quotations
  * missed, predictions that matched nothing (fragments apart: those inside a found gold quotation,
  * see {@link ArticleMatch#fragments}), and found quotations whose speaker is wrong (lenient rule),
- * all at the first threshold. Columns: error, article, gold text, predicted text, gold
- * source, predicted speaker, coverage of the gold by the prediction shown, gold cue, predicted cue.
+ * all at the first threshold. Columns: error, kind (the gold's when there is one, else the
+ * prediction's: quote-marked or reported, as the scores split them), article, gold text, predicted
+ * text, gold source, predicted speaker, coverage of the gold by the prediction shown, gold cue,
+ * predicted cue.
  */
 public final class ErrorLog {
   private final PrintWriter out;
@@ -15,7 +17,7 @@ public final class ErrorLog {
   /** Writes to {@code out}, starting with a header row. */
   public ErrorLog(PrintWriter out) {
     this.out = out;
-    out.println("error\tarticle\tgold_text\tpredicted_text\tgold_source\tpredicted_speaker\tcoverage\tgold_cue\tpredicted_cue");
+    out.println("error\tkind\tarticle\tgold_text\tpredicted_text\tgold_source\tpredicted_speaker\tcoverage\tgold_cue\tpredicted_cue");
   }
 
   /** Writes the error rows of one article. */
@@ -46,9 +48,11 @@ public final class ErrorLog {
     String text = match.article().text();
     GoldRelation gold = g < 0 ? null : match.article().relations().get(g);
     Prediction predicted = p < 0 ? null : match.predictions().get(p);
+    boolean marked = g >= 0 ? match.goldMarked()[g] : match.predMarked()[p];
     out.println(String.join(
         "\t",
         error,
+        marked ? "quote-marked" : "reported",
         match.article().id(),
         gold == null ? "" : cell(gold.contentText(text)),
         predicted == null ? "" : cell(predicted.text()),

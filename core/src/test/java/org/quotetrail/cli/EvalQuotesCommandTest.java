@@ -38,7 +38,7 @@ class EvalQuotesCommandTest {
     assertEquals("extractor", json.get("system").asText());
     assertEquals(1, json.get("articles").asInt());
     assertEquals(2, json.get("thresholds").get(0).get("all").get("gold").asInt());
-    assertTrue(Files.readString(errors).startsWith("error\tarticle\t"));
+    assertTrue(Files.readString(errors).startsWith("error\tkind\tarticle\t"));
   }
 
   @Test

@@ -61,10 +61,10 @@ class QuoteEvaluationTest {
         .run(new PolnearCorpus(TinyPolnear.write(dir)), 0, new ErrorLog(new PrintWriter(tsv)));
     List<String> rows = tsv.toString().lines().toList();
     assertEquals(List.of(
-            "error\tarticle\tgold_text\tpredicted_text\tgold_source\tpredicted_speaker\tcoverage\tgold_cue\tpredicted_cue",
-            "wrong-speaker\ta1\tThe port reopens on Monday,\tThe port reopens on Monday,\tharbour master Ada Reyes\t\t1.00\tsaid\t",
-            "miss\ta1\tthe repairs will hold\t\tThe council\t\t\tbelieves\t",
-            "false-positive\ta2\t\thistoric\t\t\t\t\t"),
+            "error\tkind\tarticle\tgold_text\tpredicted_text\tgold_source\tpredicted_speaker\tcoverage\tgold_cue\tpredicted_cue",
+            "wrong-speaker\tquote-marked\ta1\tThe port reopens on Monday,\tThe port reopens on Monday,\tharbour master Ada Reyes\t\t1.00\tsaid\t",
+            "miss\treported\ta1\tthe repairs will hold\t\tThe council\t\t\tbelieves\t",
+            "false-positive\tquote-marked\ta2\t\thistoric\t\t\t\t\t"),
         rows);
   }
 
