@@ -18,6 +18,12 @@ public final class PlainTextCleaner implements ArticleCleaner {
   private static final Pattern URL_LINE = Pattern.compile("^https?://\\S+$");
   private static final Pattern INLINE_SPACE = Pattern.compile("[ \t\f\u000b]+");
   private static final Pattern LINE_BREAK = Pattern.compile("\\s*\n\\s*");
+  /**
+   * A markup tag a scraper left in the text (an embedded tweet's {@code <tweet author="..."
+   * tweet_id="...">}, a stray {@code <br/>}): its attribute values would read as quoted words.
+   */
+  private static final Pattern STRAY_TAG = Pattern.compile(
+      "</?[A-Za-z][A-Za-z0-9-]*+(?:\\s++[A-Za-z_:][-\\w:.]*+(?:\\s*+=\\s*+(?:\"[^\"<>]*+\"|'[^'<>]*+'|[^\\s\"'<>=`]++))?+)*+\\s*+/?>");
   private static final int HEADLINE_MAX_CHARS = 300;
   // How many lines below the headline may hold byline, date or URL.
   private static final int HEADER_LINES = 6;
@@ -127,7 +133,7 @@ public final class PlainTextCleaner implements ArticleCleaner {
   }
 
   private static void addIfText(List<String> out, String paragraph) {
-    String p = INLINE_SPACE.matcher(paragraph.strip()).replaceAll(" ");
+    String p = INLINE_SPACE.matcher(STRAY_TAG.matcher(paragraph).replaceAll(" ").strip()).replaceAll(" ");
     if (!p.isEmpty()) {
       out.add(p);
     }

@@ -48,6 +48,13 @@ class PlainTextCleanerTest {
   }
 
   @Test
+  void markupTagsAScraperLeftAreDroppedWithTheirQuotedAttributes() {
+    CleanedArticle a = clean("Title\n\nThe mayor wrote:\n\n<tweet pic=\"\" author=\"MayorLund\" timestamp=\"1449075600\" "
+        + "tweet_id=\"672137288\">The bridge reopens today.</tweet>.\n\nRates fell <br/> and 3 < 4 > 2 still holds.\n");
+    assertEquals("The mayor wrote:\n\nThe bridge reopens today. .\n\nRates fell and 3 < 4 > 2 still holds.", a.body());
+  }
+
+  @Test
   void aSingleLineIsBodyNotHeadline() {
     CleanedArticle a = clean("Just one line of text.");
     assertNull(a.metadata().title());
