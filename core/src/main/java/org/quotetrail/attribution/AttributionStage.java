@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.quotetrail.mention.Entity;
 import org.quotetrail.mention.Mention;
+import org.quotetrail.model.QuoteKind;
 import org.quotetrail.model.Quotation;
 import org.quotetrail.model.Speaker;
 import org.quotetrail.model.SpeakerType;
@@ -20,6 +21,10 @@ import org.quotetrail.quote.QuoteCandidate;
  * which sieve decided as the quotation's evidence.
  */
 public final class AttributionStage implements Stage {
+  /** The most words a marked phrase inside a sentence may have for {@link #isPhraseInASentence}. */
+  private static final int PHRASE_WORDS = 4;
+  private static final String QUOTE_OPENERS = "\"'\u201c\u2018";
+
   private final List<Sieve> sieves;
 
   public AttributionStage(List<Sieve> sieves) {
@@ -51,10 +56,35 @@ public final class AttributionStage implements Stage {
     List<Quotation> quotations = new ArrayList<>();
     for (QuoteCandidate quote : document.get(Layers.QUOTE_CANDIDATES)) {
       Optional<Attribution> decided = decide(quote, article);
+      if (isPhraseInASentence(body, quote, decided)) {
+        continue;
+      }
       decided.ifPresent(a -> article.record(quote, a));
       quotations.add(quotation(body, quote, decided.orElse(null)));
     }
     document.set(Layers.QUOTATIONS, quotations);
+  }
+
+  /**
+   * Whether {@code quote} is a few marked words inside someone else's sentence that no cue
+   * introduces and whose speaker is at best a guess: a title or a label ("her novel “Opening
+   * Belle,” set on Wall Street", "what critics call “chick lit.”"), not speech. On PolNeAR train
+   * such quotes were false positives 33 times for each 5 that were true.
+   */
+  private static boolean isPhraseInASentence(String body, QuoteCandidate quote, Optional<Attribution> decided) {
+    boolean cued = quote.cue() != null || decided.map(a -> a.cue() != null || !NearestSubjectSieve.decided(a)).orElse(false);
+    if (cued || quote.kind() != QuoteKind.DIRECT || words(quote.text(body)) > PHRASE_WORDS) {
+      return false;
+    }
+    int before = quote.content().begin() - 1;
+    while (before >= 0 && (QUOTE_OPENERS.indexOf(body.charAt(before)) >= 0 || body.charAt(before) == ' ')) {
+      before--;
+    }
+    return before >= 0 && (Character.isLetterOrDigit(body.charAt(before)) || body.charAt(before) == ',');
+  }
+
+  private static int words(String text) {
+    return text.isBlank() ? 0 : text.strip().split("\\s+").length;
   }
 
   private Optional<Attribution> decide(QuoteCandidate quote, ArticleContext article) {

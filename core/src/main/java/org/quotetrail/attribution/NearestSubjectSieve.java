@@ -9,9 +9,16 @@ import org.quotetrail.quote.QuoteCandidate;
  * before. Low confidence, so users can filter such guesses out.
  */
 final class NearestSubjectSieve implements Sieve {
+  private static final String NAME = "nearest-subject";
+
   @Override
   public String name() {
-    return "nearest-subject";
+    return NAME;
+  }
+
+  /** Whether this sieve, the guess, decided {@code attribution}. */
+  static boolean decided(Attribution attribution) {
+    return attribution.evidence().startsWith(NAME + ":");
   }
 
   @Override

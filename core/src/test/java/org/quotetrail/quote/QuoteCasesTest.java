@@ -54,6 +54,8 @@ class QuoteCasesTest {
       capitalised reply with a speaker  # "Absolutely Not," Dana Whitlock said when asked about the sale.  # direct:Dana Whitlock:Absolutely Not,
       stray bracket before the verb     # The vote was rushed) said Dana Whitlock, who chairs the board.  #
       no clause after a quote's cue     # "We will appeal," Marta Quince told a meeting held in the town hall.  # direct:Marta Quince:We will appeal,
+      marked phrase inside a sentence   # Dana Whitlock chairs the board. Her novel belongs to a genre known as ''harbour noir.'' A film is planned.  #
+      short quote opening a sentence    # Dana Whitlock chairs the board. "Not again." The vote was lost.  # direct:null:Not again.
       """)
   void quotation(String name, String body, String expected) {
     String text = "Harbour dispute\n" + body.strip().replace("|", "\n");
