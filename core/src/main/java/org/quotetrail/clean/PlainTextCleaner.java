@@ -2,8 +2,12 @@ package org.quotetrail.clean;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotetrail.ingest.RawArticle;
 
@@ -19,11 +23,12 @@ public final class PlainTextCleaner implements ArticleCleaner {
   private static final Pattern INLINE_SPACE = Pattern.compile("[ \t\f\u000b]+");
   private static final Pattern LINE_BREAK = Pattern.compile("\\s*\n\\s*");
   /**
-   * A markup tag a scraper left in the text (an embedded tweet's {@code <tweet author="..."
-   * tweet_id="...">}, a stray {@code <br/>}): its attribute values would read as quoted words.
+   * A markup tag a scraper left in the text with quoted attribute values (an embedded tweet's
+   * {@code <tweet author="..." tweet_id="...">}): the values would read as quoted words. Tags
+   * without quoted values are left alone, as they may be the article's own words about markup.
    */
-  private static final Pattern STRAY_TAG = Pattern.compile(
-      "</?[A-Za-z][A-Za-z0-9-]*+(?:\\s++[A-Za-z_:][-\\w:.]*+(?:\\s*+=\\s*+(?:\"[^\"<>]*+\"|'[^'<>]*+'|[^\\s\"'<>=`]++))?+)*+\\s*+/?>");
+  private static final Pattern TAG_WITH_QUOTED_VALUES = Pattern.compile(
+      "<([A-Za-z][A-Za-z0-9-]*+)((?:\\s++[A-Za-z_:][-\\w:.]*+(?:\\s*+=\\s*+(?:\"[^\"<>]*+\"|'[^'<>]*+'|[^\\s\"'<>=`]++))?+)++)\\s*+/?>");
   private static final int HEADLINE_MAX_CHARS = 300;
   // How many lines below the headline may hold byline, date or URL.
   private static final int HEADER_LINES = 6;
@@ -133,10 +138,33 @@ public final class PlainTextCleaner implements ArticleCleaner {
   }
 
   private static void addIfText(List<String> out, String paragraph) {
-    String p = INLINE_SPACE.matcher(STRAY_TAG.matcher(paragraph).replaceAll(" ").strip()).replaceAll(" ");
+    String p = INLINE_SPACE.matcher(withoutScrapedTags(paragraph).strip()).replaceAll(" ");
     if (!p.isEmpty()) {
       out.add(p);
     }
+  }
+
+  /** {@code paragraph} without the tags {@link #TAG_WITH_QUOTED_VALUES} finds, nor their closing tags. */
+  private static String withoutScrapedTags(String paragraph) {
+    if (paragraph.indexOf('<') < 0) {
+      return paragraph;
+    }
+    Matcher tag = TAG_WITH_QUOTED_VALUES.matcher(paragraph);
+    StringBuilder kept = new StringBuilder();
+    Set<String> closing = new HashSet<>();
+    while (tag.find()) {
+      boolean quoted = tag.group(2).indexOf('"') >= 0 || tag.group(2).indexOf('\'') >= 0;
+      if (quoted) {
+        closing.add("</" + tag.group(1).toLowerCase(Locale.ROOT) + ">");
+      }
+      tag.appendReplacement(kept, quoted ? " " : Matcher.quoteReplacement(tag.group()));
+    }
+    tag.appendTail(kept);
+    String text = kept.toString();
+    for (String close : closing) {
+      text = Pattern.compile(Pattern.quote(close), Pattern.CASE_INSENSITIVE).matcher(text).replaceAll(" ");
+    }
+    return text;
   }
 
   /**

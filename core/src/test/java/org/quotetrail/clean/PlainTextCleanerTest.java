@@ -50,8 +50,10 @@ class PlainTextCleanerTest {
   @Test
   void markupTagsAScraperLeftAreDroppedWithTheirQuotedAttributes() {
     CleanedArticle a = clean("Title\n\nThe mayor wrote:\n\n<tweet pic=\"\" author=\"MayorLund\" timestamp=\"1449075600\" "
-        + "tweet_id=\"672137288\">The bridge reopens today.</tweet>.\n\nRates fell <br/> and 3 < 4 > 2 still holds.\n");
-    assertEquals("The mayor wrote:\n\nThe bridge reopens today. .\n\nRates fell and 3 < 4 > 2 still holds.", a.body());
+        + "tweet_id=\"672137288\">The bridge reopens today.</TWEET>.\n\n"
+        + "The council site printed <br/> and <img src=x onerror=alert(1)> where its map should be, and 3 < 4 > 2 held.\n");
+    assertEquals("The mayor wrote:\n\nThe bridge reopens today. .\n\n"
+        + "The council site printed <br/> and <img src=x onerror=alert(1)> where its map should be, and 3 < 4 > 2 held.", a.body());
   }
 
   @Test
