@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.quotetrail.Extractor;
 import org.quotetrail.ingest.RawArticle;
-import org.quotetrail.link.ArticleLinker;
 import org.quotetrail.store.GroupCommits;
-import org.quotetrail.store.SaveResult;
 import org.quotetrail.store.Store;
 
 /**
- * Measures ingest with linking as the store grows: each generated article is extracted, saved and
- * linked in turn, many to a commit as {@code ingest} does (the link time includes the commits), and the mean time per article is taken over each block of
+ * Measures ingest with linking as the store grows: generated articles are extracted, saved and
+ * linked as {@code ingest} does ({@link GroupedIngest}), and the mean time per article is taken over each block of
  * articles, so that the curve shows whether the cost stays flat with the number already stored.
  */
 public final class LinkBenchmark {
@@ -36,28 +34,23 @@ public final class LinkBenchmark {
 
   /** Ingests {@code articles} generated articles into {@code store}, which should be empty, one point per {@code block}. */
   public List<Point> run(Store store, int articles, int block) {
-    ArticleLinker linker = new ArticleLinker(store.links());
+    GroupedIngest ingest = new GroupedIngest(store, extractor);
     List<Point> curve = new ArrayList<>();
-    long ingestNanos = 0;
-    long linkNanos = 0;
-    try (GroupCommits commits = new GroupCommits(store)) {
-      for (int i = 0; i < articles; i++) {
-        RawArticle raw = generator.storyArticle(i, perStory);
-        long start = System.nanoTime();
-        SaveResult saved = store.save(extractor.extract(raw));
-        long linkStart = System.nanoTime();
-        linker.link(saved.articleId(), raw.fetched());
-        commits.unitDone();
-        long end = System.nanoTime();
-        ingestNanos += end - start;
-        linkNanos += end - linkStart;
-        if ((i + 1) % block == 0 || i + 1 == articles) {
-          int n = (i % block) + 1;
-          curve.add(new Point(i + 1, ingestNanos / 1e6 / n, linkNanos / 1e6 / n));
-          ingestNanos = 0;
-          linkNanos = 0;
+    for (int first = 0; first < articles; first += block) {
+      int end = Math.min(articles, first + block);
+      long ingestNanos = 0;
+      long linkNanos = 0;
+      for (int from = first; from < end; from += GroupCommits.MAX_UNITS) {
+        List<RawArticle> group = new ArrayList<>();
+        for (int i = from; i < Math.min(end, from + GroupCommits.MAX_UNITS); i++) {
+          group.add(generator.storyArticle(i, perStory));
         }
+        GroupedIngest.Timing timing = ingest.ingest(group);
+        ingestNanos += timing.ingestNanos();
+        linkNanos += timing.linkNanos();
       }
+      int n = end - first;
+      curve.add(new Point(end, ingestNanos / 1e6 / n, linkNanos / 1e6 / n));
     }
     return curve;
   }

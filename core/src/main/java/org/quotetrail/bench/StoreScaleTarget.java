@@ -4,19 +4,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.quotetrail.Extractor;
 import org.quotetrail.ingest.RawArticle;
-import org.quotetrail.link.ArticleLinker;
 import org.quotetrail.store.GroupCommits;
-import org.quotetrail.store.SaveResult;
 import org.quotetrail.store.ScratchSchema;
 import org.quotetrail.store.Store;
 
 /**
- * Ingest with linking into a store, as {@code ingest} does it article by article: extract, save,
- * link, many articles to a commit. Each run gets a new store: a SQLite file in a temporary folder, or a new schema of a
+ * Ingest with linking into a store, as {@code ingest} does it ({@link GroupedIngest}). Each run gets a new store: a SQLite file in a temporary folder, or a new schema of a
  * PostgreSQL database, dropped afterwards.
  */
 public final class StoreScaleTarget implements ScaleTarget {
@@ -49,20 +48,20 @@ public final class StoreScaleTarget implements ScaleTarget {
   @Override
   public Run run(CorpusGenerator generator, int articles, int perStory) {
     String location = newStore.get();
-    try (Store store = Store.open(location); GroupCommits commits = new GroupCommits(store)) {
-      ArticleLinker linker = new ArticleLinker(store.links());
+    try (Store store = Store.open(location)) {
+      GroupedIngest ingest = new GroupedIngest(store, extractor);
       long bytes = 0;
       long nanos = 0;
       long cpuNanos = 0;
-      for (int i = 0; i < articles; i++) {
-        RawArticle raw = generator.storyArticle(i, perStory);
-        bytes += raw.content().getBytes(StandardCharsets.UTF_8).length;
+      for (int from = 0; from < articles; from += GroupCommits.MAX_UNITS) {
+        List<RawArticle> group = new ArrayList<>();
+        for (int i = from; i < Math.min(articles, from + GroupCommits.MAX_UNITS); i++) {
+          RawArticle raw = generator.storyArticle(i, perStory);
+          bytes += raw.content().getBytes(StandardCharsets.UTF_8).length;
+          group.add(raw);
+        }
         long cpu = ScaleTarget.processCpuNanos();
-        long start = System.nanoTime();
-        SaveResult saved = store.save(extractor.extract(raw));
-        linker.link(saved.articleId(), raw.fetched());
-        commits.unitDone();
-        nanos += System.nanoTime() - start;
+        nanos += ingest.ingest(group).ingestNanos();
         cpuNanos += ScaleTarget.processCpuNanos() - cpu;
       }
       return new Run(bytes, nanos, cpuNanos);

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * Commits a long run of work on a store in groups ({@link Store#beginGroup}): the caller says when
- * each unit (an article linked, or saved and linked) is done, and a group is committed once it
+ * each unit (an article saved, say) is done, and a group is committed once it
  * holds {@link #MAX_UNITS} units or is {@link #MAX_AGE} old, whichever comes first. So commits cost
  * little per article, while readers see new work within about a second and a crash loses at most
  * that second's work. Closing commits the open group.

@@ -99,7 +99,8 @@ final class Transactions {
       return;
     }
     try {
-      connection.commit();
+      // Returning to auto-commit commits (JDBC says so); commit() would, on SQLite, also begin the
+      // next transaction, waiting for the write lock again only to end it at once.
       connection.setAutoCommit(true);
     } catch (SQLException e) {
       undo(e, this::rollbackToAutoCommit);

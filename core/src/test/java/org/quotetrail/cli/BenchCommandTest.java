@@ -89,7 +89,9 @@ class BenchCommandTest {
           .matcher(printed);
       assertTrue(row.find(), target + " row for " + n + " missing from:\n" + printed);
       for (int figure = 1; figure <= 6; figure++) {
-        assertTrue(Double.parseDouble(row.group(figure)) > 0, "figure " + figure + " of " + row.group());
+        // MB/s (figure 3) is printed to two decimals: on a loaded machine 20 articles can round to 0.00.
+        double least = figure == 3 ? 0 : Double.MIN_VALUE;
+        assertTrue(Double.parseDouble(row.group(figure)) >= least, "figure " + figure + " of " + row.group());
       }
     }
     Matcher growth = Pattern.compile("(?m)^" + target + ": ms/article at 40 / at 20 = ([0-9.]+) \\(cpu ms/article: [0-9.]+\\)$").matcher(printed);

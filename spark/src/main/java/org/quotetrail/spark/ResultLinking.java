@@ -138,15 +138,12 @@ final class ResultLinking {
     ArticleLinker linker = new ArticleLinker(store.links());
     long linked = 0;
     // The rows carry no fetch time: undated articles keep the order they were read in, after the dated.
-    try (GroupCommits commits = new GroupCommits(store)) {
-      for (long id : linker.unlinked(Map.of())) {
-        try {
-          linker.link(id, null);
-          linked++;
-        } catch (StoreException | IllegalArgumentException e) {
-          problems.add("article " + id + " of " + name + ": cannot link: " + e.getMessage());
-        }
-        commits.unitDone();
+    for (long id : linker.unlinked(Map.of())) {
+      try {
+        linker.link(id, null);
+        linked++;
+      } catch (StoreException | IllegalArgumentException e) {
+        problems.add("article " + id + " of " + name + ": cannot link: " + e.getMessage());
       }
     }
     return new LinkSummary(linked, duplicates, store.links().storyCount(), problems);

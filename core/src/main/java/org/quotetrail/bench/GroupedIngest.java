@@ -1,0 +1,53 @@
+package org.quotetrail.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quotetrail.Extractor;
+import org.quotetrail.ingest.RawArticle;
+import org.quotetrail.link.ArticleLinker;
+import org.quotetrail.model.ExtractedArticle;
+import org.quotetrail.store.SaveResult;
+import org.quotetrail.store.Store;
+
+/**
+ * Ingests articles into a store as {@code ingest} does, a group at a time: extracts them, saves
+ * them all with one commit ({@link Store#beginGroup}), then links each in a transaction of its own.
+ * The benchmarks time this so that they measure what users run.
+ */
+final class GroupedIngest {
+  /**
+   * How long one group took.
+   *
+   * @param ingestNanos extracting, saving and linking its articles
+   * @param linkNanos the linking part of that
+   */
+  record Timing(long ingestNanos, long linkNanos) {}
+
+  private final Store store;
+  private final Extractor extractor;
+  private final ArticleLinker linker;
+
+  GroupedIngest(Store store, Extractor extractor) {
+    this.store = store;
+    this.extractor = extractor;
+    this.linker = new ArticleLinker(store.links());
+  }
+
+  /** Ingests {@code articles}, which should be at most {@link org.quotetrail.store.GroupCommits#MAX_UNITS}, as one group. */
+  Timing ingest(List<RawArticle> articles) {
+    long start = System.nanoTime();
+    List<ExtractedArticle> extracted = articles.stream().map(extractor::extract).toList();
+    List<SaveResult> saved = new ArrayList<>();
+    try (Store.Group group = store.beginGroup()) {
+      for (ExtractedArticle article : extracted) {
+        saved.add(store.save(article));
+      }
+    }
+    long linkStart = System.nanoTime();
+    for (int i = 0; i < articles.size(); i++) {
+      linker.link(saved.get(i).articleId(), articles.get(i).fetched());
+    }
+    long end = System.nanoTime();
+    return new Timing(end - start, end - linkStart);
+  }
+}
