@@ -34,9 +34,10 @@ public interface Store extends AutoCloseable {
   /**
    * Begins a group: until it is closed, each {@link #save} and each link of {@link #links()} is a
    * savepoint of one transaction instead of a transaction of its own, so many articles share one
-   * commit (ingest is about twice as fast). A unit that fails is still undone alone. Until the group
-   * commits, other connections do not see its units, and a crash loses them (ingesting the same input
-   * again redoes them). {@link GroupCommits} closes and begins groups as work goes on.
+   * commit (saving many articles is about twice as fast). A unit that fails is still undone alone.
+   * Until the group commits, other connections do not see its units, and a crash loses them
+   * (ingesting the same input again redoes them). {@link GroupCommits} closes and begins groups as
+   * work goes on.
    *
    * @throws IllegalStateException when a group is open already
    */
