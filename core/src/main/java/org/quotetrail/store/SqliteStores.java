@@ -109,6 +109,9 @@ final class SqliteStores {
     config.enforceForeignKeys(true);
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
     config.setCacheSize(-CACHE_KIB);
+    // A group saves each article in a savepoint, which journals the pages it changes: in memory,
+    // not in a temporary file, where they were a third of ingest's page writes.
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     // A transaction takes the write lock when it begins, waiting its turn: a deferred one that
     // read first can be refused at once ("database is locked") when another process writes.
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);

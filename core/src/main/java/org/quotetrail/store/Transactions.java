@@ -60,7 +60,8 @@ final class Transactions {
     connection.setAutoCommit(false);
     try {
       T result = work.run();
-      connection.commit();
+      // Returning to auto-commit commits; commit() would, on SQLite, also begin the next
+      // transaction, taking the write lock again only to give it back.
       connection.setAutoCommit(true);
       return result;
     } catch (SQLException | RuntimeException e) {
