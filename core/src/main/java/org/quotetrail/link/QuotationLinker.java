@@ -32,10 +32,11 @@ final class QuotationLinker {
   }
 
   void link(LinkArticle article, long storyId, String outlet) {
+    VariantGrouper.ArticleGrouping grouping = variants.forArticle();
     for (LinkArticle.Quote quote : article.quotations()) {
       Quotation q = quote.quotation();
       Long speaker = speakers.resolve(q.speaker(), storyId);
-      Long group = speaker == null ? null : variants.group(quote.id(), q.text(), q.kind(), speaker);
+      Long group = speaker == null ? null : grouping.group(quote.id(), q.text(), q.kind(), speaker);
       links.linkQuotation(quote.id(), speaker, group);
     }
     for (CreditFinder.Credit credit : CreditFinder.credits(article, outlet)) {

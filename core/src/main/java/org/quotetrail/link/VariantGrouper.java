@@ -1,7 +1,11 @@
 package org.quotetrail.link;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.quotetrail.model.QuoteKind;
 import org.quotetrail.store.LinkStore;
@@ -31,18 +35,52 @@ final class VariantGrouper {
     this.links = links;
   }
 
-  /** The group of quotation {@code quotationId} of canonical speaker {@code speakerId}. */
-  long group(long quotationId, String text, QuoteKind kind, long speakerId) {
+  /** Groups the quotations of one article, in the order they are linked. */
+  ArticleGrouping forArticle() {
+    return new ArticleGrouping();
+  }
+
+  /**
+   * The grouping of one article's quotations. An article quotes a speaker several times: each
+   * speaker's latest wordings are read once and then kept as the store would give them, with the
+   * article's own grouped quotations added. Reading them for every quotation was half of grouping's time.
+   */
+  final class ArticleGrouping {
+    private final Map<Long, List<Wording>> latest = new HashMap<>();
+
+    private ArticleGrouping() {}
+
+    /** The group of quotation {@code quotationId} of canonical speaker {@code speakerId}. */
+    long group(long quotationId, String text, QuoteKind kind, long speakerId) {
+      List<Wording> earlier = latest.computeIfAbsent(speakerId, id -> new ArrayList<>(links.speakerWordings(id, RECENT)));
+      long group = matchingGroup(quotationId, text, kind, earlier)
+          .orElseGet(() -> links.addVariantGroup(speakerId, quotationId));
+      remember(earlier, new Wording(quotationId, group, text, kind.label()));
+      return group;
+    }
+
+    /** Adds {@code grouped} where the store's newest-first list would have it, keeping {@link #RECENT}. */
+    private void remember(List<Wording> earlier, Wording grouped) {
+      earlier.removeIf(w -> w.quotationId() == grouped.quotationId());
+      earlier.add(grouped);
+      earlier.sort(Comparator.comparingLong(Wording::quotationId).reversed());
+      if (earlier.size() > RECENT) {
+        earlier.subList(RECENT, earlier.size()).clear();
+      }
+    }
+  }
+
+  /** The group of the first of {@code earlier} that is the same statement as {@code text}, made canonical if fuller. */
+  private Optional<Long> matchingGroup(long quotationId, String text, QuoteKind kind, List<Wording> earlier) {
     Words words = Words.of(text);
-    List<Wording> earlier = links.speakerWordings(speakerId, RECENT);
     for (Wording other : earlier) {
       if (other.quotationId() != quotationId && WordingMatch.sameStatement(words, wordsOf(other))) {
         long group = other.groupId();
         updateCanonical(group, quotationId, text, kind, earlier);
-        return group;
+        return Optional.of(group);
       }
     }
-    return links.addVariantGroup(speakerId, quotationId);
+    return Optional.empty();
   }
 
   /** The words of a stored quotation, split and folded again only if its id now holds another text. */

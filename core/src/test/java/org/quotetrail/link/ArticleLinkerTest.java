@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotetrail.link.LinkFixtures.Quoted;
+import org.quotetrail.store.LinkStore;
+import org.quotetrail.store.LinkedQuote;
 import org.quotetrail.store.Store;
 
 class ArticleLinkerTest {
@@ -58,6 +63,31 @@ class ArticleLinkerTest {
     }
     assertEquals(linker.link(a, null), linker.link(b, null));
     assertNotEquals(linker.link(a, null), linker.link(c, null));
+  }
+
+  @Test
+  void aSpeakersWordingsAreReadOncePerArticleAndItsOwnQuotationsStillGroup() {
+    String body = BRIDGE_1 + " \"The ferry will run every hour until then,\" Lee added."
+        + " She repeated that the council would reopen the Kessock bridge by the spring of next year.";
+    long a = save("a.txt", null, "Kessock bridge to close", body,
+        Quoted.person("We will reopen the Kessock bridge by the spring of next year, whatever the repairs cost.", "Ann Lee"),
+        Quoted.person("The ferry will run every hour until then,", "Ann Lee"),
+        Quoted.person("reopen the Kessock bridge by the spring of next year", "Ann Lee"));
+    int[] wordingReads = {0};
+    LinkStore counted = (LinkStore) Proxy.newProxyInstance(LinkStore.class.getClassLoader(), new Class<?>[] {LinkStore.class},
+        (proxy, method, args) -> {
+          wordingReads[0] += method.getName().equals("speakerWordings") ? 1 : 0;
+          try {
+            return method.invoke(store.links(), args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    new ArticleLinker(counted).link(a, null);
+    assertEquals(1, wordingReads[0]);
+    List<String> grouped = store.links().groupedQuotations(2, null).stream().map(LinkedQuote::text).toList();
+    assertEquals(List.of("We will reopen the Kessock bridge by the spring of next year, whatever the repairs cost.",
+        "reopen the Kessock bridge by the spring of next year"), grouped);
   }
 
   @Test
