@@ -81,10 +81,7 @@ public final class ArticleLinker {
     if (linkedArticles < 0) {
       linkedArticles = links.linkedArticleCount();
     }
-    Map<String, Integer> frequencies = new HashMap<>(links.featureFrequencies(counts.keySet()));
-    counts.keySet().forEach(f -> frequencies.merge(f, 1, Integer::sum));
-    links.countFeatures(counts.keySet());
-    return weighting.profile(counts, frequencies, linkedArticles + 1);
+    return weighting.profile(counts, links.countFeatures(counts.keySet()), linkedArticles + 1);
   }
 
   private static LocalDate seenOn(LocalDate published, Instant fetched) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +26,8 @@ final class JdbcLinkStore implements LinkStore {
 
   /** The most stories, latest first, read from the index for one feature. */
   static final int POSTINGS_PER_FEATURE = 50;
+  /** Most rows of one statement counting features: a power of two (see {@link #countFeatures}). */
+  private static final int FEATURES_PER_STATEMENT = 256;
 
   private final Sql sql;
   private final Transactions transactions;
@@ -112,20 +115,19 @@ final class JdbcLinkStore implements LinkStore {
   }
 
   @Override
-  public Map<String, Integer> featureFrequencies(Collection<String> features) {
-    Map<String, Integer> frequencies = new HashMap<>();
-    if (!features.isEmpty()) {
-      sql.query("SELECT feature, articles FROM feature_counts WHERE feature IN (" + Sql.marks(features) + ")",
-          row -> frequencies.put(row.getString(1), row.getInt(2)), features.toArray());
+  public Map<String, Integer> countFeatures(Collection<String> features) {
+    Map<String, Integer> counted = new HashMap<>();
+    List<String> all = List.copyOf(features);
+    int from = 0;
+    while (from < all.size()) {
+      // Statements of a power-of-two number of rows: a few texts for the kept statements, whatever the article's size.
+      int rows = Math.min(FEATURES_PER_STATEMENT, Integer.highestOneBit(all.size() - from));
+      sql.query("INSERT INTO feature_counts (feature, articles) VALUES " + String.join(", ", Collections.nCopies(rows, "(?, 1)"))
+              + " ON CONFLICT (feature) DO UPDATE SET articles = feature_counts.articles + 1 RETURNING feature, articles",
+          row -> counted.put(row.getString(1), row.getInt(2)), all.subList(from, from + rows).toArray());
+      from += rows;
     }
-    return frequencies;
-  }
-
-  @Override
-  public void countFeatures(Collection<String> features) {
-    sql.batch("INSERT INTO feature_counts (feature, articles) VALUES (?, 1)"
-            + " ON CONFLICT (feature) DO UPDATE SET articles = feature_counts.articles + 1",
-        features.stream().map(f -> new Object[] {f}).toList());
+    return counted;
   }
 
   @Override

@@ -34,11 +34,11 @@ public interface LinkStore {
   /** How many stories there are. */
   long storyCount();
 
-  /** In how many linked articles each of {@code features} occurs; absent ones are in none. */
-  Map<String, Integer> featureFrequencies(Collection<String> features);
-
-  /** Counts one more article for each of {@code features}. */
-  void countFeatures(Collection<String> features);
+  /**
+   * Counts one more article for each of {@code features} (distinct) and returns, for each, in how
+   * many linked articles it now occurs, that one included.
+   */
+  Map<String, Integer> countFeatures(Collection<String> features);
 
   /**
    * Up to {@code limit} stories whose index holds the most of {@code features}, most first, looking
