@@ -90,13 +90,18 @@ public final class QuoteStage implements Stage {
 
   /**
    * Joins a direct quote interrupted by its own attribution ("“A,” she said. “B.”") into one
-   * candidate with two parts: one statement, not two.
+   * candidate with two parts: one statement, not two. Reported clauses and stances read inside the
+   * attribution ("..., said Lee, who has accused the board of delay. “B.”") give way to the join.
    */
   private static void joinSplitQuotes(String body, List<QuoteCandidate> candidates) {
-    for (int i = 0; i + 1 < candidates.size(); i++) {
+    for (int i = 0; i < candidates.size(); i++) {
       QuoteCandidate first = candidates.get(i);
-      QuoteCandidate second = candidates.get(i + 1);
-      if (first.kind() != QuoteKind.DIRECT || second.kind() != QuoteKind.DIRECT
+      int j = nextDirect(candidates, i);
+      if (j < 0) {
+        return;
+      }
+      QuoteCandidate second = candidates.get(j);
+      if (first.kind() != QuoteKind.DIRECT
           || second.cue() != null && !second.cue().equals(first.cue()) || first.cue() == null || !first.cue().hasSource() || first.lastParagraph() != second.firstParagraph()) {
         continue;
       }
@@ -109,8 +114,18 @@ public final class QuoteStage implements Stage {
       parts.addAll(second.parts());
       Span whole = new Span(first.content().begin(), second.content().end());
       candidates.set(i, new QuoteCandidate(whole, QuoteKind.DIRECT, cue, first.firstParagraph(), second.lastParagraph(), parts));
-      candidates.remove(i + 1);
+      candidates.subList(i + 1, j + 1).clear();
     }
+  }
+
+  /** The next direct candidate after {@code i}, or -1. */
+  private static int nextDirect(List<QuoteCandidate> candidates, int i) {
+    for (int j = i + 1; j < candidates.size(); j++) {
+      if (candidates.get(j).kind() == QuoteKind.DIRECT) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** Longest rest of an attribution sentence between two parts of one quote: "..., whom Bush appointed envoy." */
