@@ -10,8 +10,11 @@ import org.quotetrail.text.Span;
  * taken by mistake.
  */
 final class CueAttacher {
-  /** How many tokens may stand between a closing mark and its cue: ", the Labour leader said". */
-  private static final int MAX_GAP = 8;
+  /**
+   * How many tokens may stand between a closing mark and its cue: ", the Labour leader said", or ",
+   * Ada Brink's chief of staff, Joe Kasper, told"; the sentence's end bounds it as well.
+   */
+  private static final int MAX_GAP = 16;
 
   private CueAttacher() {}
 
