@@ -83,7 +83,7 @@ public final class QuoteStage implements Stage {
       candidates.add(new QuoteCandidate(clause.content(), kind, clause.cue(), paragraph, paragraph));
     }
     candidates.sort(Comparator.comparing(QuoteCandidate::content));
-    joinSplitQuotes(body, candidates);
+    joinSplitQuotes(body, candidates, marks);
     removeOverlaps(candidates);
     document.set(Layers.CUES, cues).set(Layers.QUOTE_CANDIDATES, candidates);
   }
@@ -93,7 +93,7 @@ public final class QuoteStage implements Stage {
    * candidate with two parts: one statement, not two. Reported clauses and stances read inside the
    * attribution ("..., said Lee, who has accused the board of delay. “B.”") give way to the join.
    */
-  private static void joinSplitQuotes(String body, List<QuoteCandidate> candidates) {
+  private static void joinSplitQuotes(String body, List<QuoteCandidate> candidates, List<MarkedQuote> marks) {
     for (int i = 0; i < candidates.size(); i++) {
       QuoteCandidate first = candidates.get(i);
       int j = nextDirect(candidates, i);
@@ -107,7 +107,7 @@ public final class QuoteStage implements Stage {
       }
       Cue cue = first.cue();
       int attributionEnd = Math.max(cue.span().end(), cue.source().span().end());
-      if (cue.span().begin() < first.content().end() || !onlyRestOfAttribution(body, attributionEnd, second.content().begin())) {
+      if (cue.span().begin() < first.content().end() || !onlyRestOfAttribution(body, attributionEnd, second.content().begin(), marks)) {
         continue;
       }
       List<Span> parts = new ArrayList<>(first.parts());
@@ -136,7 +136,7 @@ public final class QuoteStage implements Stage {
    * sentence ("she said on Tuesday.", "said Ray Hill, who chairs the board."): no quote mark and no
    * sentence end before its last one. Anything longer is the reporter's own narrative.
    */
-  private static boolean onlyRestOfAttribution(String body, int from, int to) {
+  private static boolean onlyRestOfAttribution(String body, int from, int to, List<MarkedQuote> marks) {
     if (from > to || to - from > MAX_ATTRIBUTION_REST) {
       return false;
     }
@@ -146,12 +146,28 @@ public final class QuoteStage implements Stage {
       if (ended && Character.isLetterOrDigit(c)) {
         return false; // a second sentence in between
       }
+      Span named = nameInMarks(body, marks, k, to);
+      if (named != null) {
+        k = named.end() - 1; // a show named in the attribution: 'he said on “Meet the Harbour.”'
+        ended = ".!?".indexOf(body.charAt(named.end() - 2)) >= 0;
+        continue;
+      }
       if (c == '\u201c' || c == '\u201d' || c == '"') {
         return k == to - 1; // only the mark that opens the second part
       }
       ended |= (c == '.' || c == '!' || c == '?') && !isInitial(body, k);
     }
     return true;
+  }
+
+  /** The marks and words of a capitalised name quoted at {@code k}, ending before {@code to}; null if none opens there. */
+  private static Span nameInMarks(String body, List<MarkedQuote> marks, int k, int to) {
+    for (MarkedQuote mark : marks) {
+      if (mark.outer().begin() == k && mark.outer().end() < to && Character.isUpperCase(body.charAt(mark.content().begin()))) {
+        return mark.outer();
+      }
+    }
+    return null;
   }
 
   /** A stop after one capital letter ("George W. Bush") or a short title ("Sen.", "Mr."): no sentence end. */
