@@ -51,9 +51,16 @@ public final class Boilerplate {
   // Appeals to the reader that scrapers keep: "Small monthly donations from readers like you..."
   private static final Pattern APPEAL =
       Pattern.compile(
-          "(?i)\\b(donat(e|ion|ions|ing)|subscribe|subscription|newsletter|sign up|support(ers)? (us|our)|"
-              + "readers like you|free, but|can you (join|help)|daily (email|round-up)|"
+          "(?i)\\b(support(ers)? (us|our)|readers like you|free, but|can you (join|help)|daily (email|round-up)|"
               + "all rights reserved|cookie policy|privacy policy|terms (of use|and conditions))\\b");
+  /**
+   * What appeals ask for. News tells of these too ("donations from Wall Street", "voters who sign
+   * up"), so they make an appeal only in a line that asks the reader: one opening with the request
+   * ("Subscribe to ...") or speaking to "you".
+   */
+  private static final Pattern REQUEST = Pattern.compile("(?i)\\b(donat(e|ion|ions|ing)|subscribe|subscription|newsletter|sign up)\\b");
+  private static final Pattern ASKS_THE_READER = Pattern.compile("(?i)^(donate|subscribe|sign up)\\b|\\byou(r)?\\b");
+  private static final Pattern QUOTE_MARK = Pattern.compile("[\"\u201c\u201d]");
 
   // The same roles as names in markup: class and id words of elements that hold furniture.
   private static final Pattern FURNITURE_NAME =
@@ -90,10 +97,18 @@ public final class Boilerplate {
     return Verdict.CONTENT;
   }
 
-  /** True when {@code block} appeals to the reader (donate, subscribe, sign up) or is legal small print. */
+  /**
+   * True when {@code block} appeals to the reader (donate, subscribe, sign up) or is legal small
+   * print. A block with double quote marks quotes someone ("... to support our values," he said): an
+   * appeal does not.
+   */
   public static boolean isAppeal(String block) {
-    return mayAppeal(block) && wordCount(block) < 80 && APPEAL.matcher(block).find();
+    if (!mayAppeal(block) || wordCount(block) >= 80 || QUOTE_MARK.matcher(block).find()) {
+      return false;
+    }
+    return APPEAL.matcher(block).find() || REQUEST.matcher(block).find() && ASKS_THE_READER.matcher(block).find();
   }
+
 
   /**
    * True when an element's class and id words ({@code "share-bar"}, {@code "comments"},

@@ -62,17 +62,30 @@ public record ArticleMatch(
    * that its attribution splits ("We are ready," she said, "and able.").
    */
   public boolean[] fragments(int t) {
-    boolean[] matched = matchedPredictions(t);
-    boolean[] fragments = new boolean[predictions.size()];
-    for (int p = 0; p < fragments.length; p++) {
-      Span span = predictions.get(p).span();
-      for (int g = 0; g < goldToPred[t].length && !matched[p] && span != null; g++) {
-        List<Span> content = article.relations().get(g).content();
-        Span cover = new Span(content.get(0).begin(), content.get(content.size() - 1).end());
-        fragments[p] |= goldToPred[t][g] >= 0 && cover.contains(span);
-      }
+    int[] hosts = fragmentHosts(t);
+    boolean[] fragments = new boolean[hosts.length];
+    for (int p = 0; p < hosts.length; p++) {
+      fragments[p] = hosts[p] >= 0;
     }
     return fragments;
+  }
+
+  /** For each prediction, the found gold relation it is a fragment of at threshold index {@code t}, or -1. */
+  public int[] fragmentHosts(int t) {
+    boolean[] matched = matchedPredictions(t);
+    int[] hosts = new int[predictions.size()];
+    for (int p = 0; p < hosts.length; p++) {
+      hosts[p] = -1;
+      Span span = predictions.get(p).span();
+      for (int g = 0; g < goldToPred[t].length && !matched[p] && span != null && hosts[p] < 0; g++) {
+        List<Span> content = article.relations().get(g).content();
+        Span cover = new Span(content.get(0).begin(), content.get(content.size() - 1).end());
+        if (goldToPred[t][g] >= 0 && cover.contains(span)) {
+          hosts[p] = g;
+        }
+      }
+    }
+    return hosts;
   }
 
   /** The (gold, prediction) pairs found at the first threshold. */

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 /**
  * Writes the errors of an evaluation as tab-separated rows for error analysis: gold quotations
  * missed, predictions that matched nothing (fragments apart: those inside a found gold quotation,
- * see {@link ArticleMatch#fragments}), and found quotations whose speaker is wrong (lenient rule),
+ * see {@link ArticleMatch#fragments}, shown with that gold quotation), and found quotations whose speaker is wrong (lenient rule),
  * all at the first threshold. Columns: error, kind (the gold's when there is one, else the
  * prediction's: quote-marked or reported, as the scores split them), article, gold text, predicted
  * text, gold source, predicted speaker, coverage of the gold by the prediction shown, gold cue,
@@ -34,11 +34,11 @@ public final class ErrorLog {
       }
     }
     boolean[] matched = match.matchedPredictions(0);
-    boolean[] fragments = match.fragments(0);
+    int[] hosts = match.fragmentHosts(0);
     for (int p = 0; p < matched.length; p++) {
       if (!matched[p]) {
-        String error = match.predictions().get(p).span() == null ? "unmapped" : fragments[p] ? "fragment" : "false-positive";
-        row(error, match, -1, p);
+        String error = match.predictions().get(p).span() == null ? "unmapped" : hosts[p] >= 0 ? "fragment" : "false-positive";
+        row(error, match, hosts[p], p);
       }
     }
     out.flush();
@@ -48,7 +48,8 @@ public final class ErrorLog {
     String text = match.article().text();
     GoldRelation gold = g < 0 ? null : match.article().relations().get(g);
     Prediction predicted = p < 0 ? null : match.predictions().get(p);
-    boolean marked = g >= 0 ? match.goldMarked()[g] : match.predMarked()[p];
+    boolean byGold = error.equals("miss") || error.equals("wrong-speaker");
+    boolean marked = byGold ? match.goldMarked()[g] : match.predMarked()[p];
     out.println(String.join(
         "\t",
         error,

@@ -2,6 +2,7 @@ package org.quotetrail.quote;
 
 import java.util.List;
 import org.quotetrail.segment.Token;
+import org.quotetrail.text.Span;
 
 /**
  * Ties a quote to the cue that introduces or closes it: "X said: “...”" or "“...,” X said".
@@ -9,8 +10,11 @@ import org.quotetrail.segment.Token;
  * taken by mistake.
  */
 final class CueAttacher {
-  /** How many tokens may stand between a closing mark and its cue: ", the Labour leader said". */
-  private static final int MAX_GAP = 8;
+  /**
+   * How many tokens may stand between a closing mark and its cue: ", the Labour leader said", or ",
+   * Ada Brink's chief of staff, Joe Kasper, told"; the sentence's end bounds it as well.
+   */
+  private static final int MAX_GAP = 16;
 
   private CueAttacher() {}
 
@@ -29,7 +33,8 @@ final class CueAttacher {
           && sameParagraph(body, cue.span().end(), mark.outer().begin())) {
         leading = cue;
       } else if (cue.verbToken() > close && cue.verbToken() - close <= MAX_GAP && trailing == null
-          && noSentenceBreak(tokens, close, cue.verbToken()) && sameParagraph(body, mark.outer().end(), cue.span().begin())) {
+          && noSentenceBreak(tokens, close, cue.verbToken()) && sameParagraph(body, mark.outer().end(), cue.span().begin())
+          && !newSentenceAfter(body, tokens, mark, close, cue)) {
         trailing = cue;
       }
     }
@@ -48,6 +53,20 @@ final class CueAttacher {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether the quote ends its sentence inside the marks and a new sentence starts after them with
+   * words that are not the cue's ("“We won.” Perhaps, she said, ..."): that cue is the next sentence's.
+   */
+  private static boolean newSentenceAfter(String body, List<Token> tokens, MarkedQuote mark, int close, Cue cue) {
+    Span content = mark.content();
+    if (close + 1 >= tokens.size() || ".!?".indexOf(body.charAt(content.end() - 1)) < 0) {
+      return false;
+    }
+    Token next = tokens.get(close + 1);
+    boolean cueWords = cue.span().contains(next.begin()) || cue.hasSource() && cue.source().span().contains(next.begin());
+    return next.isCapitalized() && !cueWords;
   }
 
   private static int lastToken(List<Token> tokens, Cue cue) {

@@ -59,8 +59,11 @@ final class QuoteShape {
       }
     }
     char last = body.charAt(content.end() - 1);
-    if (last == ',' && capitals == words) {
-      return continuesAfter(body, mark.outer().end());
+    if (last == ',' && capitals == words && continuesAfter(body, mark.outer().end())) {
+      return true;
+    }
+    if (capitals * 4 >= words * 3 && (last == ',' || last == '.') && embeddedBefore(body, mark.outer().begin())) {
+      return true; // a show or book named inside the reporter's sentence: 'said on ABC's "This Week."'
     }
     return capitals * 4 >= words * 3 && ".,!?".indexOf(last) < 0;
   }

@@ -83,34 +83,49 @@ public final class QuoteStage implements Stage {
       candidates.add(new QuoteCandidate(clause.content(), kind, clause.cue(), paragraph, paragraph));
     }
     candidates.sort(Comparator.comparing(QuoteCandidate::content));
-    joinSplitQuotes(body, candidates);
+    joinSplitQuotes(body, candidates, marks);
     removeOverlaps(candidates);
     document.set(Layers.CUES, cues).set(Layers.QUOTE_CANDIDATES, candidates);
   }
 
   /**
    * Joins a direct quote interrupted by its own attribution ("“A,” she said. “B.”") into one
-   * candidate with two parts: one statement, not two.
+   * candidate with two parts: one statement, not two. Reported clauses and stances read inside the
+   * attribution ("..., said Lee, who has accused the board of delay. “B.”") give way to the join.
    */
-  private static void joinSplitQuotes(String body, List<QuoteCandidate> candidates) {
-    for (int i = 0; i + 1 < candidates.size(); i++) {
+  private static void joinSplitQuotes(String body, List<QuoteCandidate> candidates, List<MarkedQuote> marks) {
+    for (int i = 0; i < candidates.size(); i++) {
       QuoteCandidate first = candidates.get(i);
-      QuoteCandidate second = candidates.get(i + 1);
-      if (first.kind() != QuoteKind.DIRECT || second.kind() != QuoteKind.DIRECT
+      int j = nextDirect(candidates, i);
+      if (j < 0) {
+        return;
+      }
+      QuoteCandidate second = candidates.get(j);
+      if (first.kind() != QuoteKind.DIRECT
           || second.cue() != null && !second.cue().equals(first.cue()) || first.cue() == null || !first.cue().hasSource() || first.lastParagraph() != second.firstParagraph()) {
         continue;
       }
       Cue cue = first.cue();
       int attributionEnd = Math.max(cue.span().end(), cue.source().span().end());
-      if (cue.span().begin() < first.content().end() || !onlyRestOfAttribution(body, attributionEnd, second.content().begin())) {
+      if (cue.span().begin() < first.content().end() || !onlyRestOfAttribution(body, attributionEnd, second.content().begin(), marks)) {
         continue;
       }
       List<Span> parts = new ArrayList<>(first.parts());
       parts.addAll(second.parts());
       Span whole = new Span(first.content().begin(), second.content().end());
       candidates.set(i, new QuoteCandidate(whole, QuoteKind.DIRECT, cue, first.firstParagraph(), second.lastParagraph(), parts));
-      candidates.remove(i + 1);
+      candidates.subList(i + 1, j + 1).clear();
     }
+  }
+
+  /** The next direct candidate after {@code i}, or -1. */
+  private static int nextDirect(List<QuoteCandidate> candidates, int i) {
+    for (int j = i + 1; j < candidates.size(); j++) {
+      if (candidates.get(j).kind() == QuoteKind.DIRECT) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** Longest rest of an attribution sentence between two parts of one quote: "..., whom Bush appointed envoy." */
@@ -121,7 +136,7 @@ public final class QuoteStage implements Stage {
    * sentence ("she said on Tuesday.", "said Ray Hill, who chairs the board."): no quote mark and no
    * sentence end before its last one. Anything longer is the reporter's own narrative.
    */
-  private static boolean onlyRestOfAttribution(String body, int from, int to) {
+  private static boolean onlyRestOfAttribution(String body, int from, int to, List<MarkedQuote> marks) {
     if (from > to || to - from > MAX_ATTRIBUTION_REST) {
       return false;
     }
@@ -131,12 +146,28 @@ public final class QuoteStage implements Stage {
       if (ended && Character.isLetterOrDigit(c)) {
         return false; // a second sentence in between
       }
+      Span named = nameInMarks(body, marks, k, to);
+      if (named != null) {
+        k = named.end() - 1; // a show named in the attribution: 'he said on “Meet the Harbour.”'
+        ended = ".!?".indexOf(body.charAt(named.end() - 2)) >= 0;
+        continue;
+      }
       if (c == '\u201c' || c == '\u201d' || c == '"') {
         return k == to - 1; // only the mark that opens the second part
       }
       ended |= (c == '.' || c == '!' || c == '?') && !isInitial(body, k);
     }
     return true;
+  }
+
+  /** The marks and words of a capitalised name quoted at {@code k}, ending before {@code to}; null if none opens there. */
+  private static Span nameInMarks(String body, List<MarkedQuote> marks, int k, int to) {
+    for (MarkedQuote mark : marks) {
+      if (mark.outer().begin() == k && mark.outer().end() < to && Character.isUpperCase(body.charAt(mark.content().begin()))) {
+        return mark.outer();
+      }
+    }
+    return null;
   }
 
   /** A stop after one capital letter ("George W. Bush") or a short title ("Sen.", "Mr."): no sentence end. */

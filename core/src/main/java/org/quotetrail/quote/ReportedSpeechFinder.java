@@ -173,7 +173,9 @@ final class ReportedSpeechFinder {
   /** The clause before a closing cue: "CLAUSE, X said." and "CLAUSE, said X." */
   private static Span before(String body, List<Token> tokens, Sentence sentence, Cue cue) {
     int opener = tokenAt(tokens, Math.min(cue.span().begin(), cue.source().span().begin()));
-    if (opener <= sentence.firstToken() + 1 || !tokens.get(opener - 1).text().equals(",")) {
+    // American style puts the comma inside a closing mark: 'The plan was "a mistake," Lee said.'
+    int comma = opener - 1 - closingMarksEndingAt(tokens, opener - 1, sentence.firstToken());
+    if (comma <= sentence.firstToken() || !tokens.get(comma).text().equals(",")) {
       return null;
     }
     for (int k = cue.verbToken() + 1; k < sentence.endToken(); k++) {
@@ -189,7 +191,7 @@ final class ReportedSpeechFinder {
     if (tokens.get(first).lower().equals("but") || tokens.get(first).lower().equals("and")) {
       first++;
     }
-    return trimmed(body, tokens.get(first).begin(), tokens.get(opener - 2).end());
+    return trimmed(body, tokens.get(first).begin(), tokens.get(comma == opener - 1 ? comma - 1 : opener - 1).end());
   }
 
   /** Auxiliaries and adverbs left before a cut verb: "... and also said". */
@@ -220,6 +222,18 @@ final class ReportedSpeechFinder {
       k--;
     }
     return k >= sentence.firstToken() && isCloseMark(tokens.get(k).text());
+  }
+
+  /** How many tokens before {@code k} (inclusive, above {@code floor}) are one closing mark: ", '', and ’ one each, '' two. */
+  private static int closingMarksEndingAt(List<Token> tokens, int k, int floor) {
+    if (k <= floor) {
+      return 0;
+    }
+    String s = tokens.get(k).text();
+    if (s.equals("'") && tokens.get(k - 1).text().equals("'") && tokens.get(k - 1).end() == tokens.get(k).begin()) {
+      return 2;
+    }
+    return isCloseMark(s) ? 1 : 0;
   }
 
   private static boolean isCloseMark(String s) {

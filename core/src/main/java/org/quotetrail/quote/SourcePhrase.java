@@ -50,7 +50,9 @@ final class SourcePhrase {
   }
 
   /** The phrase starting at token {@code first}, read rightwards to a comma, stop or clause word; null if none. */
-  Mention startingAt(String body, List<Token> tokens, int first, int limit, MentionIndex index) {
+  Mention startingAt(String body, List<Token> tokens, int from, int limit, MentionIndex index) {
+    // "said Mr. Hale": the title's stop would end the phrase at "Mr"; the name after it is the source.
+    int first = isTitleStop(tokens, from, limit) ? from + 2 : from;
     int last = first - 1;
     while (last + 1 < limit && last + 1 - first < MAX_TOKENS + 4 && isPhraseWord(tokens.get(last + 1))) {
       last++;
@@ -70,6 +72,11 @@ final class SourcePhrase {
     Entity entity = head == null ? null : head.entity();
     String role = head == null ? null : head.role();
     return new Mention(span, span.of(body), MentionKind.NOMINAL, entity, role, false, true);
+  }
+
+  private boolean isTitleStop(List<Token> tokens, int k, int limit) {
+    return k + 2 < limit && lexicon.title(tokens.get(k).text()) != null && tokens.get(k + 1).text().equals(".")
+        && tokens.get(k + 2).isCapitalized();
   }
 
   private boolean isPhraseWord(Token t) {

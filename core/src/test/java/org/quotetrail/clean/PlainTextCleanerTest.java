@@ -40,6 +40,14 @@ class PlainTextCleanerTest {
   }
 
   @Test
+  void newsAboutDonationsIsNotAnAppealButARequestToTheReaderIs() {
+    CleanedArticle a = clean("Title\n\nThe mayor's campaign took donations from three harbour firms.\n\n"
+        + "\"We will support our fishermen,\" she said.\n\nSign up for the Harbour Herald newsletter.\n\n"
+        + "If you enjoyed this, a donation keeps the paper going.\n");
+    assertEquals("The mayor's campaign took donations from three harbour firms.\n\n\"We will support our fishermen,\" she said.", a.body());
+  }
+
+  @Test
   void hardWrappedParagraphsAreJoined() {
     CleanedArticle a = clean("Title\n\nThe council voted on Monday to approve\nthe harbour plan after a long\ndebate in the chamber.\n\n"
         + "Residents said they would\nappeal against the decision\nat the earliest chance.\n");

@@ -69,7 +69,7 @@ class QuoteEvaluationTest {
   }
 
   @Test
-  void anUnmatchedPredictionInsideAFoundQuotationIsLoggedAsAFragment() throws IOException {
+  void anUnmatchedPredictionInsideAFoundQuotationIsLoggedAsAFragmentOfIt() throws IOException {
     // The whole quote is found; a second prediction of two of its words matches nothing.
     int begin = TinyPolnear.A1.indexOf("reopens on");
     QuotationSource split = named("split", article -> !article.id().equals("a1") ? List.of() : List.of(
@@ -77,7 +77,8 @@ class QuoteEvaluationTest {
         new Prediction(new Span(begin, begin + "reopens on".length()), "reopens on", null, null, null)));
     StringWriter tsv = new StringWriter();
     new QuoteEvaluation(split, p -> {}).run(new PolnearCorpus(TinyPolnear.write(dir)), 0, new ErrorLog(new PrintWriter(tsv)));
-    assertEquals(List.of("miss", "fragment"), tsv.toString().lines().skip(1).map(row -> row.split("\t")[0]).toList());
+    assertEquals(List.of("miss\tthe repairs will hold", "fragment\tThe port reopens on Monday,"),
+        tsv.toString().lines().skip(1).map(row -> row.split("\t")[0] + "\t" + row.split("\t")[3]).toList());
   }
 
   private static QuotationSource named(String name, java.util.function.Function<PolnearArticle, List<Prediction>> predict) {

@@ -43,6 +43,13 @@ class QuoteCasesTest {
       ellipsis                          # "We will fight on\u2026 whatever it takes," said Marta Quince.  # direct:Marta Quince:We will fight on\u2026 whatever it takes,
       split by a whole attribution      # "We will appeal," Marta Quince said on Monday. "And we will win."  # direct:Marta Quince:We will appeal, And we will win.
       split after a titled name         # "We will appeal," Ms. Quince told the meeting. "And we will win."  # direct:Quince:We will appeal, And we will win.
+      split around a stance             # "We will appeal," Marta Quince said as she signed the petition. "And we will win."  # direct:Marta Quince:We will appeal, And we will win.
+      next sentence's cue after a quote # "We will appeal," Marta Quince said. "And we will win." Perhaps, Dana Whitlock said, the vote was rushed.  # direct:Marta Quince:We will appeal, And we will win. ; indirect:Dana Whitlock:the vote was rushed
+      closing attribution after a mark  # The harbour plan was "a disaster," Dana Whitlock said.  # mixed:Dana Whitlock:The harbour plan was "a disaster,"
+      titled name after the verb        # The vote was rushed, said Ms. Whitlock.  # indirect:Whitlock:The vote was rushed
+      long apposition before the cue    # "It will soften," Ada Brink's chief of staff, Joe Kasper, told the board before the vote. "It will happen."  # direct:Joe Kasper:It will soften, It will happen.
+      show named inside a sentence      # Dana Whitlock spoke on Harbour Radio's "Morning Tide." The vote was lost.  #
+      split around a show's name        # "It is too early," Ada Brink said on Harbour Radio's "Morning Tide." "It depends on the tides."  # direct:Ada Brink:It is too early, It depends on the tides.
       narrative between is two quotes   # "We will appeal," Marta Quince said. The hall fell quiet. "And we will win."  # direct:Marta Quince:We will appeal, ; direct:Marta Quince:And we will win.
       learned stance, object            # Marta Quince condemned the harbour plan.  # stance:Marta Quince:the harbour plan
       learned stance, nominal source    # A new survey shows the harbour has never been cleaner.  # stance:null:the harbour has never been cleaner
