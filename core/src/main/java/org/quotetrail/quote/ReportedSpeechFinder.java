@@ -77,7 +77,7 @@ final class ReportedSpeechFinder {
       if (cue.lemma().equals("according to")) {
         content = accordingTo(body, tokens, sentence, cue);
       } else {
-        content = cue.sourceAfter() ? null : after(body, tokens, sentence, cue, cues);
+        content = cue.sourceAfter() ? null : after(body, tokens, sentence, cue, cues, quotes);
         if (content == null) {
           content = before(body, tokens, sentence, cue);
         }
@@ -92,7 +92,7 @@ final class ReportedSpeechFinder {
   }
 
   /** The clause after the cue: "said (that) CLAUSE", "according to X, CLAUSE". */
-  private static Span after(String body, List<Token> tokens, Sentence sentence, Cue cue, List<Cue> cues) {
+  private static Span after(String body, List<Token> tokens, Sentence sentence, Cue cue, List<Cue> cues, List<MarkedQuote> quotes) {
     int i = firstTokenAfter(tokens, cue.sourceAfter() ? cue.source().span().end() : cue.span().end());
     int limit = sentence.endToken();
     if (cue.sourceAfter() && (i >= limit || !tokens.get(i).text().equals(","))) {
@@ -126,7 +126,7 @@ final class ReportedSpeechFinder {
     if (!complementiser && !infinitive && PREPOSITIONS.contains(opener)) {
       return null; // "he told reporters at an event": circumstance, not what was said
     }
-    if (!complementiser && followsQuote(tokens, cue, sentence)) {
+    if (!complementiser && followsQuote(tokens, cue, sentence, quotes)) {
       return null; // "“...,” Smith told a meeting held in a church": the quote is what was said
     }
     int end = limit;
@@ -213,13 +213,20 @@ final class ReportedSpeechFinder {
     return -1;
   }
 
-  /** Whether the attribution ("Smith told", "said Smith") comes right after a closing quote mark. */
-  private static boolean followsQuote(List<Token> tokens, Cue cue, Sentence sentence) {
+  /**
+   * Whether the attribution ("Smith told", "said Smith") comes right after the closing mark of a
+   * quote; an apostrophe ending a possessive ("the Lees’ lawyer said") closes none.
+   */
+  private static boolean followsQuote(List<Token> tokens, Cue cue, Sentence sentence, List<MarkedQuote> quotes) {
     int k = tokenAt(tokens, cue.hasSource() ? Math.min(cue.span().begin(), cue.source().span().begin()) : cue.span().begin()) - 1;
     if (k >= sentence.firstToken() && tokens.get(k).text().equals(",")) {
       k--;
     }
-    return k >= sentence.firstToken() && isCloseMark(tokens.get(k).text());
+    if (k < sentence.firstToken() || !isCloseMark(tokens.get(k).text())) {
+      return false;
+    }
+    int closeEnd = tokens.get(k).end();
+    return quotes.stream().anyMatch(q -> q.outer().end() == closeEnd);
   }
 
   private static boolean isCloseMark(String s) {

@@ -56,6 +56,8 @@ class QuoteCasesTest {
       no clause after a quote's cue     # "We will appeal," Marta Quince told a meeting held in the town hall.  # direct:Marta Quince:We will appeal,
       marked phrase inside a sentence   # Dana Whitlock chairs the board. Her novel belongs to a genre known as ''harbour noir.'' A film is planned.  #
       short quote opening a sentence    # Dana Whitlock chairs the board. "Not again." The vote was lost.  # direct:null:Not again.
+      possessive apostrophe before cue  # The Whitlocks’ lawyer says the board will have to pay for the damage.  # indirect:null:the board will have to pay for the damage
+      place names in a relative clause  # Dana Whitlock, who grew up in Dover, Delaware, said that the vote had been rushed.  # indirect:Dana Whitlock:the vote had been rushed
       """)
   void quotation(String name, String body, String expected) {
     String text = "Harbour dispute\n" + body.strip().replace("|", "\n");
