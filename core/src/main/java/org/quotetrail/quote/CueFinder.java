@@ -30,7 +30,8 @@ final class CueFinder {
   private static final Set<String> NOUN_LIKE =
       Set.of("state", "report", "comment", "answer", "counter", "object", "note", "protest", "mention", "demand", "promise",
           "pledge", "estimate", "charge", "praise", "question", "signal", "claim", "respond", "reply", "vow", "concern", "stress",
-          "caution", "quip", "joke", "tweet", "hint", "plead", "blast", "slam", "mock", "lament", "dispute", "cry", "shout");
+          "caution", "quip", "joke", "tweet", "hint", "plead", "blast", "slam", "mock", "lament", "dispute", "cry", "shout",
+          "support", "back", "plan", "favor", "favour", "hope", "fear", "doubt", "wish");
 
   private final Lexicon lexicon;
   private final CueModel model;
@@ -109,17 +110,17 @@ final class CueFinder {
       return null; // "to tell them" with no verb to carry it; "was told", "has been called": not the speaker's act
     }
     Mention before = participle ? null : sources.subject(tokens, index, verbAt, sentence.firstToken());
-    if (kind == CueKind.BELIEF && before != null && before.span().end() < tokens.get(verbAt - 1).begin()) {
-      before = null; // a belief needs its subject right before it: "Smith believes", not "he would support"
-    }
     if (isBareForm(t, lemma) && before != null && isSingularDescription(before)) {
       return null; // "a council report": a compound noun, not "a council" reporting
     }
-    if ((isBareForm(t, lemma) || kind == CueKind.BELIEF) && before == null) {
-      return null; // beliefs and noun-like forms need their subject right before them
+    if (isBareForm(t, lemma) && before == null) {
+      return null; // noun-like forms need a known subject right before them
     }
     if (before == null && !participle) {
       before = sources.phraseBefore(body, tokens, index, verbAt, sentence);
+    }
+    if (kind == CueKind.BELIEF && (!isBeliefSubject(tokens, before, verbAt) || isFollowedBy(tokens, i, sentence, "as"))) {
+      return null; // "a genre known as", "the hacker known as": a name, not a belief
     }
     if (kind == CueKind.STANCE && before != null && !opensNounPhrase(tokens, before)) {
       return null; // "set out in a council report titled ...": no noun phrase, so no actor
@@ -154,6 +155,19 @@ final class CueFinder {
   private static boolean opensNounPhrase(List<Token> tokens, Mention source) {
     Token first = tokens.get(ReportedSpeechFinder.tokenAt(tokens, source.span().begin()));
     return first.isCapitalized() || DETERMINERS.contains(first.lower()) || source.kind() != org.quotetrail.mention.MentionKind.NOMINAL;
+  }
+
+  /**
+   * A belief needs a noun phrase right before it ("many officials believe", not "he would
+   * support"), and a whole one: "the" or "his" alone opens a noun ("the plan", "his support").
+   */
+  private static boolean isBeliefSubject(List<Token> tokens, Mention subject, int verb) {
+    return subject != null && subject.span().end() >= tokens.get(verb - 1).begin() && opensNounPhrase(tokens, subject)
+        && !DETERMINERS.contains(tokens.get(ReportedSpeechFinder.tokenAt(tokens, subject.span().end() - 1)).lower());
+  }
+
+  private static boolean isFollowedBy(List<Token> tokens, int i, Sentence sentence, String word) {
+    return i + 1 < sentence.endToken() && tokens.get(i + 1).lower().equals(word);
   }
 
   /** A past verb form ("acknowledged", "conceded") directly followed by "that". */

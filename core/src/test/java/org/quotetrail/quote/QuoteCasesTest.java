@@ -58,6 +58,8 @@ class QuoteCasesTest {
       short quote opening a sentence    # Dana Whitlock chairs the board. "Not again." The vote was lost.  # direct:null:Not again.
       possessive apostrophe before cue  # The Whitlocks’ lawyer says the board will have to pay for the damage.  # indirect:null:the board will have to pay for the damage
       place names in a relative clause  # Dana Whitlock, who grew up in Dover, Delaware, said that the vote had been rushed.  # indirect:Dana Whitlock:the vote had been rushed
+      belief of a described group       # Many fishermen on the island believe the harbour fees are too high.  # belief:null:the harbour fees are too high
+      belief word used as a noun        # The support for the harbour plan grew after the storm.  #
       """)
   void quotation(String name, String body, String expected) {
     String text = "Harbour dispute\n" + body.strip().replace("|", "\n");
