@@ -119,6 +119,9 @@ final class CueFinder {
     if (before == null && !participle) {
       before = sources.phraseBefore(body, tokens, index, verbAt, sentence);
     }
+    if (before == null && !participle) {
+      before = SourceFinder.relativePronoun(tokens, index, verbAt, sentence.firstToken());
+    }
     if (kind == CueKind.BELIEF && (!isBeliefSubject(tokens, before, verbAt) || isFollowedBy(tokens, i, sentence, "as"))) {
       return null; // "a genre known as", "the hacker known as": a name, not a belief
     }

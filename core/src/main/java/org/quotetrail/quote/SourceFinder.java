@@ -95,6 +95,27 @@ final class SourceFinder {
     return phrases.startingAt(body, tokens, verb + 1, sentence.endToken(), index);
   }
 
+  /**
+   * "who" right before the verb, or "which" after a comma ("Lee, who chairs the board, said";
+   * "voters who think ..."; "the agency, which said ..."): the source as the text names it, standing
+   * for what is named before it when a mention ends there.
+   */
+  static Mention relativePronoun(List<Token> tokens, MentionIndex index, int verb, int sentenceStart) {
+    int k = skipBetween(tokens, verb, sentenceStart);
+    if (k <= sentenceStart) {
+      return null;
+    }
+    String word = tokens.get(k).lower();
+    boolean comma = tokens.get(k - 1).text().equals(",");
+    if (!word.equals("who") && !(comma && word.equals("which"))) {
+      return null;
+    }
+    Token pronoun = tokens.get(k);
+    Mention antecedent = index.endingAt(tokens, comma ? k - 2 : k - 1);
+    return new Mention(new Span(pronoun.begin(), pronoun.end()), pronoun.text(), MentionKind.PRONOUN,
+        antecedent == null ? null : antecedent.entity(), antecedent == null ? null : antecedent.role(), false, true);
+  }
+
   /** "X said ... and added": the verb follows "and" or "but", past auxiliaries and adverbs. */
   static boolean isCoordinated(List<Token> tokens, int verb, int sentenceStart) {
     int k = skipBetween(tokens, verb, sentenceStart);

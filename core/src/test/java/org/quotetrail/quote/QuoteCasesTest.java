@@ -60,6 +60,7 @@ class QuoteCasesTest {
       place names in a relative clause  # Dana Whitlock, who grew up in Dover, Delaware, said that the vote had been rushed.  # indirect:Dana Whitlock:the vote had been rushed
       belief of a described group       # Many fishermen on the island believe the harbour fees are too high.  # belief:null:the harbour fees are too high
       belief word used as a noun        # The support for the harbour plan grew after the storm.  #
+      "who" as the source               # The plan was backed by Marta Quince, who said that the harbour fees would fall next year.  # indirect:Marta Quince:the harbour fees would fall next year
       """)
   void quotation(String name, String body, String expected) {
     String text = "Harbour dispute\n" + body.strip().replace("|", "\n");
