@@ -172,8 +172,9 @@ final class ReportedSpeechFinder {
 
   /** The clause before a closing cue: "CLAUSE, X said." and "CLAUSE, said X." */
   private static Span before(String body, List<Token> tokens, Sentence sentence, Cue cue) {
-    int opener = tokenAt(tokens, Math.min(cue.span().begin(), cue.source().span().begin()));
-    if (opener <= sentence.firstToken() + 1 || !tokens.get(opener - 1).text().equals(",")) {
+    int opener = commaBefore(tokens, tokenAt(tokens, Math.min(cue.span().begin(), cue.source().span().begin())), sentence,
+        cue.noun() || cue.kind() == CueKind.STANCE ? 0 : MAX_MODIFIERS);
+    if (opener < 0) {
       return null;
     }
     for (int k = cue.verbToken() + 1; k < sentence.endToken(); k++) {
@@ -190,6 +191,26 @@ final class ReportedSpeechFinder {
       first++;
     }
     return trimmed(body, tokens.get(first).begin(), tokens.get(opener - 2).end());
+  }
+
+  /** Most words a source mention may leave unnamed before it: "federal" in "..., federal officials said". */
+  private static final int MAX_MODIFIERS = 2;
+
+  /**
+   * The token after the comma that fences off a closing attribution opening at {@code opener}, past
+   * up to {@code modifiers} lower-case words the source mention left out ("..., federal officials
+   * said"; none for nouns and stances, whose possessors and actors are whole); -1 if none.
+   */
+  private static int commaBefore(List<Token> tokens, int opener, Sentence sentence, int modifiers) {
+    for (int k = opener; k > sentence.firstToken() + 1 && k >= opener - modifiers; k--) {
+      if (tokens.get(k - 1).text().equals(",")) {
+        return k;
+      }
+      if (!tokens.get(k - 1).isWord() || tokens.get(k - 1).isCapitalized()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Auxiliaries and adverbs left before a cut verb: "... and also said". */

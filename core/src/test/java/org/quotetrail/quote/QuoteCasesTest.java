@@ -61,6 +61,7 @@ class QuoteCasesTest {
       belief of a described group       # Many fishermen on the island believe the harbour fees are too high.  # belief:null:the harbour fees are too high
       belief word used as a noun        # The support for the harbour plan grew after the storm.  #
       "who" as the source               # The plan was backed by Marta Quince, who said that the harbour fees would fall next year.  # indirect:Marta Quince:the harbour fees would fall next year
+      adjective before a closing source # In the last step, inspectors check the harbour logs, federal officials said.  # indirect:null:In the last step, inspectors check the harbour logs
       """)
   void quotation(String name, String body, String expected) {
     String text = "Harbour dispute\n" + body.strip().replace("|", "\n");
