@@ -271,8 +271,9 @@ final class CueFinder {
       return k;
     }
     Token next = tokens.get(end);
-    if (next.isWord() && !next.lower().equals("that") && !OBJECT_PRONOUNS.contains(next.lower())) {
-      return end + 1; // "told reporters"
+    if (next.isWord() && !next.lower().equals("that") && !OBJECT_PRONOUNS.contains(next.lower())
+        && !SourceFinder.LINK_WORDS.contains(next.lower())) {
+      return end + 1; // "told reporters", not "warned at" or "asked about"
     }
     return end;
   }

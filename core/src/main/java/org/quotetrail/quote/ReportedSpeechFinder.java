@@ -2,6 +2,7 @@ package org.quotetrail.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.quotetrail.segment.Sentence;
 import org.quotetrail.segment.Token;
@@ -51,6 +52,18 @@ final class ReportedSpeechFinder {
 
   /** Prepositions that take a noun cue's object: "call for", "criticism of", "remarks about". */
   private static final Set<String> NOUN_OBJECTS = Set.of("of", "for", "on", "about", "against", "toward", "towards", "with");
+
+  /** Speech verbs whose prepositional object is what was said: "called for a ban", "warned of a crisis". */
+  private static final Map<String, Set<String>> PREPOSITIONAL_OBJECTS = Map.of(
+      "call", Set.of("for", "on"),
+      "ask", Set.of("about", "for"),
+      "warn", Set.of("of", "about", "against"),
+      "argue", Set.of("for", "against"),
+      "complain", Set.of("about"));
+
+  private static boolean takesPrepositionalObject(Cue cue, String next) {
+    return PREPOSITIONAL_OBJECTS.getOrDefault(cue.lemma(), Set.of()).contains(next);
+  }
 
   /** Words that join one reported clause to the next speaker's. */
   private static final Set<String> JOINERS = Set.of(",", ";", "but", "and", "while", "whereas", "although", "though", "after", "before", "when", "because", "as", "since",
@@ -110,7 +123,10 @@ final class ReportedSpeechFinder {
       return null;
     }
     boolean toInfinitive = tokens.get(i).lower().equals("to") && takesInfinitive(cue);
-    if (!complementiser && cue.noun() && NOUN_OBJECTS.contains(tokens.get(i).lower()) && i + 1 < limit) {
+    if (!complementiser && !cue.noun() && takesPrepositionalObject(cue, tokens.get(i).lower()) && i + 1 < limit) {
+      i++; // "called for a ban on ...", "asked about the loan": the object is what was said
+      complementiser = true;
+    } else if (!complementiser && cue.noun() && NOUN_OBJECTS.contains(tokens.get(i).lower()) && i + 1 < limit) {
       i++; // "Smith's criticism of the plan was sharp": the object, up to the sentence's own verb
       limit = objectEnd(tokens, i, limit);
       complementiser = true;

@@ -62,6 +62,8 @@ class QuoteCasesTest {
       belief word used as a noun        # The support for the harbour plan grew after the storm.  #
       "who" as the source               # The plan was backed by Marta Quince, who said that the harbour fees would fall next year.  # indirect:Marta Quince:the harbour fees would fall next year
       adjective before a closing source # In the last step, inspectors check the harbour logs, federal officials said.  # indirect:null:In the last step, inspectors check the harbour logs
+      speech verb with its preposition  # Dana Whitlock has called for a ban on cruise ships in the harbour.  # indirect:Dana Whitlock:a ban on cruise ships in the harbour
+      circumstance after a speech verb  # Dana Whitlock warned at the meeting on Monday.  #
       """)
   void quotation(String name, String body, String expected) {
     String text = "Harbour dispute\n" + body.strip().replace("|", "\n");
