@@ -110,8 +110,8 @@ final class CueFinder {
       return null; // "to tell them" with no verb to carry it; "was told", "has been called": not the speaker's act
     }
     Mention before = participle ? null : sources.subject(tokens, index, verbAt, sentence.firstToken());
-    if (isBareForm(t, lemma) && before != null && isSingularDescription(before)) {
-      return null; // "a council report": a compound noun, not "a council" reporting
+    if (isBareForm(t, lemma) && (before != null && isSingularDescription(before) || lemma.equals("state"))) {
+      return null; // "a council report": a compound noun, not "a council" reporting; "Southern states" are places
     }
     if (isBareForm(t, lemma) && before == null) {
       return null; // noun-like forms need a known subject right before them

@@ -64,6 +64,7 @@ class QuoteCasesTest {
       adjective before a closing source # In the last step, inspectors check the harbour logs, federal officials said.  # indirect:null:In the last step, inspectors check the harbour logs
       speech verb with its preposition  # Dana Whitlock has called for a ban on cruise ships in the harbour.  # indirect:Dana Whitlock:a ban on cruise ships in the harbour
       circumstance after a speech verb  # Dana Whitlock warned at the meeting on Monday.  #
+      "states" is a noun                # Ferry tickets in the Northern states cost far more than in the south.  #
       """)
   void quotation(String name, String body, String expected) {
     String text = "Harbour dispute\n" + body.strip().replace("|", "\n");
