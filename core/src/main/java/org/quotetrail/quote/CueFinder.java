@@ -97,7 +97,7 @@ final class CueFinder {
       lemma = t.lower();
       kind = CueKind.STANCE;
     }
-    if (lemma == null) {
+    if (lemma == null || isNounAfterDeterminer(tokens, i, sentence)) {
       return null;
     }
     if (i > sentence.firstToken() && isPossessive(tokens.get(i - 1).text())) {
@@ -160,13 +160,23 @@ final class CueFinder {
     return first.isCapitalized() || DETERMINERS.contains(first.lower()) || source.kind() != org.quotetrail.mention.MentionKind.NOMINAL;
   }
 
+  /** Words after which a word is a noun or an adjective: articles and possessive determiners. */
+  private static final Set<String> NOUN_OPENERS =
+      Set.of("the", "a", "an", "his", "its", "their", "our", "my", "your", "this", "these", "those", "every", "each", "no");
+
   /**
-   * A belief needs a noun phrase right before it ("many officials believe", not "he would
-   * support"), and a whole one: "the" or "his" alone opens a noun ("the plan", "his support").
+   * "the decline", "his proposed ban", "an estimated 200": a noun or an adjective, not a verb,
+   * unless what it reports follows ("the idea that ...", "the agreement to ...", "a call for ...").
    */
+  private static boolean isNounAfterDeterminer(List<Token> tokens, int i, Sentence sentence) {
+    return i > sentence.firstToken() && NOUN_OPENERS.contains(tokens.get(i - 1).lower())
+        && !isFollowedBy(tokens, i, sentence, "that") && !isFollowedBy(tokens, i, sentence, "to")
+        && !isFollowedBy(tokens, i, sentence, "for");
+  }
+
+  /** A belief needs a noun phrase right before it: "many officials believe", not "he would support". */
   private static boolean isBeliefSubject(List<Token> tokens, Mention subject, int verb) {
-    return subject != null && subject.span().end() >= tokens.get(verb - 1).begin() && opensNounPhrase(tokens, subject)
-        && !DETERMINERS.contains(tokens.get(ReportedSpeechFinder.tokenAt(tokens, subject.span().end() - 1)).lower());
+    return subject != null && subject.span().end() >= tokens.get(verb - 1).begin() && opensNounPhrase(tokens, subject);
   }
 
   private static boolean isFollowedBy(List<Token> tokens, int i, Sentence sentence, String word) {

@@ -65,6 +65,8 @@ class QuoteCasesTest {
       speech verb with its preposition  # Dana Whitlock has called for a ban on cruise ships in the harbour.  # indirect:Dana Whitlock:a ban on cruise ships in the harbour
       circumstance after a speech verb  # Dana Whitlock warned at the meeting on Monday.  #
       "states" is a noun                # Ferry tickets in the Northern states cost far more than in the south.  #
+      cue word after an article         # The decline has been faster in the harbour towns than anywhere else.  #
+      quantifier as a belief's subject  # Both think the ferry plan is too expensive for the town.  # belief:null:the ferry plan is too expensive for the town
       """)
   void quotation(String name, String body, String expected) {
     String text = "Harbour dispute\n" + body.strip().replace("|", "\n");
