@@ -119,7 +119,9 @@ final class CueFinder {
     if (before == null && !participle) {
       before = sources.phraseBefore(body, tokens, index, verbAt, sentence);
     }
-    if (before == null && !participle) {
+    if (before == null && !participle && kind != CueKind.STANCE && !lemma.equals("seem") && !lemma.equals("appear")) {
+      // "Lee, who said ...", but not a stance the model guessed ("Lee, who voted against the plan, ...") nor
+      // the reporter's impression ("Lee, who appears to be trailing, ...")
       before = SourceFinder.relativePronoun(tokens, index, verbAt, sentence.firstToken());
     }
     if (kind == CueKind.BELIEF && (!isBeliefSubject(tokens, before, verbAt) || isFollowedBy(tokens, i, sentence, "as"))) {

@@ -46,6 +46,23 @@ final class ReportedSpeechFinder {
     return limit;
   }
 
+  /** Whether the cue's source is a relative pronoun after a comma: "the trust, which says ...". */
+  private static boolean isFencedRelative(List<Token> tokens, Cue cue) {
+    String word = cue.source().text().toLowerCase(java.util.Locale.ROOT);
+    int source = tokenAt(tokens, cue.source().span().begin());
+    return (word.equals("who") || word.equals("which")) && source > 0 && tokens.get(source - 1).text().equals(",");
+  }
+
+  /** Where a relative clause ends: at the comma before its sentence's own verb ("..., which says X, has collected ..."). */
+  private static int relativeClauseEnd(List<Token> tokens, int from, int limit) {
+    for (int k = from + 1; k + 1 < limit; k++) {
+      if (tokens.get(k).text().equals(",") && SENTENCE_VERBS.contains(tokens.get(k + 1).lower())) {
+        return k;
+      }
+    }
+    return limit;
+  }
+
   /** Verbs that take over after a noun cue's object: "Smith's call for calm was ignored". */
   private static final Set<String> SENTENCE_VERBS =
       Set.of("is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "drew", "came", "comes", "won");
@@ -97,11 +114,17 @@ final class ReportedSpeechFinder {
       }
       // "rejected the idea", "Smith's call for calm", "declined to comment": short contents that still say something
       int fewest = cue.kind() == CueKind.STANCE || cue.noun() ? 1 : isInfinitive(tokens, content) ? 2 : MIN_WORDS;
-      if (content != null && words(tokens, content) >= fewest && !isWhollyQuoted(content, quotes)) {
+      if (content != null && words(tokens, content) >= fewest && !isWhollyQuoted(content, quotes) && !isAnonymity(body, content)) {
         clauses.add(new Clause(content, cue));
       }
     }
     return clauses;
+  }
+
+  /** "who asked not to be named", "declined to be identified": a request for anonymity, not what was said. */
+  private static boolean isAnonymity(String body, Span content) {
+    String text = content.of(body);
+    return text.equals("to be named") || text.equals("to be identified");
   }
 
   /** The clause after the cue: "said (that) CLAUSE", "according to X, CLAUSE". */
@@ -145,7 +168,7 @@ final class ReportedSpeechFinder {
     if (!complementiser && followsQuote(tokens, cue, sentence, quotes)) {
       return null; // "“...,” Smith told a meeting held in a church": the quote is what was said
     }
-    int end = limit;
+    int end = isFencedRelative(tokens, cue) ? relativeClauseEnd(tokens, i, limit) : limit;
     for (Cue other : cues) {
       if (other != cue && other.sentence() == cue.sentence() && other.verbToken() > i && other.hasSource()
           && !other.sourceAfter() && other.kind() == CueKind.SPEECH) {
@@ -222,8 +245,9 @@ final class ReportedSpeechFinder {
       if (tokens.get(k - 1).text().equals(",")) {
         return k;
       }
-      if (!tokens.get(k - 1).isWord() || tokens.get(k - 1).isCapitalized()) {
-        return -1;
+      String w = tokens.get(k - 1).lower();
+      if (!tokens.get(k - 1).isWord() || tokens.get(k - 1).isCapitalized() || isDeterminer(w) || SourceFinder.BETWEEN.contains(w)) {
+        return -1; // "..., the Gazette reported" names the Gazette alone (nested reports keep their own cue); "..., is the one"
       }
     }
     return -1;
