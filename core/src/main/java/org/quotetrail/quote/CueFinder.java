@@ -30,7 +30,8 @@ final class CueFinder {
   private static final Set<String> NOUN_LIKE =
       Set.of("state", "report", "comment", "answer", "counter", "object", "note", "protest", "mention", "demand", "promise",
           "pledge", "estimate", "charge", "praise", "question", "signal", "claim", "respond", "reply", "vow", "concern", "stress",
-          "caution", "quip", "joke", "tweet", "hint", "plead", "blast", "slam", "mock", "lament", "dispute", "cry", "shout");
+          "caution", "quip", "joke", "tweet", "hint", "plead", "blast", "slam", "mock", "lament", "dispute", "cry", "shout",
+          "support", "back", "plan", "favor", "favour", "hope", "fear", "doubt", "wish");
 
   private final Lexicon lexicon;
   private final CueModel model;
@@ -96,7 +97,7 @@ final class CueFinder {
       lemma = t.lower();
       kind = CueKind.STANCE;
     }
-    if (lemma == null) {
+    if (lemma == null || isNounAfterDeterminer(tokens, i, sentence)) {
       return null;
     }
     if (i > sentence.firstToken() && isPossessive(tokens.get(i - 1).text())) {
@@ -109,17 +110,22 @@ final class CueFinder {
       return null; // "to tell them" with no verb to carry it; "was told", "has been called": not the speaker's act
     }
     Mention before = participle ? null : sources.subject(tokens, index, verbAt, sentence.firstToken());
-    if (kind == CueKind.BELIEF && before != null && before.span().end() < tokens.get(verbAt - 1).begin()) {
-      before = null; // a belief needs its subject right before it: "Smith believes", not "he would support"
+    if (isBareForm(t, lemma) && (before != null && isSingularDescription(before) || lemma.equals("state"))) {
+      return null; // "a council report": a compound noun, not "a council" reporting; "Southern states" are places
     }
-    if (isBareForm(t, lemma) && before != null && isSingularDescription(before)) {
-      return null; // "a council report": a compound noun, not "a council" reporting
-    }
-    if ((isBareForm(t, lemma) || kind == CueKind.BELIEF) && before == null) {
-      return null; // beliefs and noun-like forms need their subject right before them
+    if (isBareForm(t, lemma) && before == null) {
+      return null; // noun-like forms need a known subject right before them
     }
     if (before == null && !participle) {
       before = sources.phraseBefore(body, tokens, index, verbAt, sentence);
+    }
+    if (before == null && !participle && kind != CueKind.STANCE && !lemma.equals("seem") && !lemma.equals("appear")) {
+      // "Lee, who said ...", but not a stance the model guessed ("Lee, who voted against the plan, ...") nor
+      // the reporter's impression ("Lee, who appears to be trailing, ...")
+      before = SourceFinder.relativePronoun(tokens, index, verbAt, sentence.firstToken());
+    }
+    if (kind == CueKind.BELIEF && (!isBeliefSubject(tokens, before, verbAt) || isFollowedBy(tokens, i, sentence, "as"))) {
+      return null; // "a genre known as", "the hacker known as": a name, not a belief
     }
     if (kind == CueKind.STANCE && before != null && !opensNounPhrase(tokens, before)) {
       return null; // "set out in a council report titled ...": no noun phrase, so no actor
@@ -154,6 +160,29 @@ final class CueFinder {
   private static boolean opensNounPhrase(List<Token> tokens, Mention source) {
     Token first = tokens.get(ReportedSpeechFinder.tokenAt(tokens, source.span().begin()));
     return first.isCapitalized() || DETERMINERS.contains(first.lower()) || source.kind() != org.quotetrail.mention.MentionKind.NOMINAL;
+  }
+
+  /** Words after which a word is a noun or an adjective: articles and possessive determiners. */
+  private static final Set<String> NOUN_OPENERS =
+      Set.of("the", "a", "an", "his", "its", "their", "our", "my", "your", "this", "these", "those", "every", "each", "no");
+
+  /**
+   * "the decline", "his proposed ban", "an estimated 200": a noun or an adjective, not a verb,
+   * unless what it reports follows ("the idea that ...", "the agreement to ...", "a call for ...").
+   */
+  private static boolean isNounAfterDeterminer(List<Token> tokens, int i, Sentence sentence) {
+    return i > sentence.firstToken() && NOUN_OPENERS.contains(tokens.get(i - 1).lower())
+        && !isFollowedBy(tokens, i, sentence, "that") && !isFollowedBy(tokens, i, sentence, "to")
+        && !isFollowedBy(tokens, i, sentence, "for");
+  }
+
+  /** A belief needs a noun phrase right before it: "many officials believe", not "he would support". */
+  private static boolean isBeliefSubject(List<Token> tokens, Mention subject, int verb) {
+    return subject != null && subject.span().end() >= tokens.get(verb - 1).begin() && opensNounPhrase(tokens, subject);
+  }
+
+  private static boolean isFollowedBy(List<Token> tokens, int i, Sentence sentence, String word) {
+    return i + 1 < sentence.endToken() && tokens.get(i + 1).lower().equals(word);
   }
 
   /** A past verb form ("acknowledged", "conceded") directly followed by "that". */
@@ -254,8 +283,9 @@ final class CueFinder {
       return k;
     }
     Token next = tokens.get(end);
-    if (next.isWord() && !next.lower().equals("that") && !OBJECT_PRONOUNS.contains(next.lower())) {
-      return end + 1; // "told reporters"
+    if (next.isWord() && !next.lower().equals("that") && !OBJECT_PRONOUNS.contains(next.lower())
+        && !SourceFinder.LINK_WORDS.contains(next.lower())) {
+      return end + 1; // "told reporters", not "warned at" or "asked about"
     }
     return end;
   }

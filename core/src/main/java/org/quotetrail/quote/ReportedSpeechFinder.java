@@ -2,6 +2,7 @@ package org.quotetrail.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.quotetrail.segment.Sentence;
 import org.quotetrail.segment.Token;
@@ -45,12 +46,41 @@ final class ReportedSpeechFinder {
     return limit;
   }
 
+  /** Whether the cue's source is a relative pronoun after a comma: "the trust, which says ...". */
+  private static boolean isFencedRelative(List<Token> tokens, Cue cue) {
+    String word = cue.source().text().toLowerCase(java.util.Locale.ROOT);
+    int source = tokenAt(tokens, cue.source().span().begin());
+    return (word.equals("who") || word.equals("which")) && source > 0 && tokens.get(source - 1).text().equals(",");
+  }
+
+  /** Where a relative clause ends: at the comma before its sentence's own verb ("..., which says X, has collected ..."). */
+  private static int relativeClauseEnd(List<Token> tokens, int from, int limit) {
+    for (int k = from + 1; k + 1 < limit; k++) {
+      if (tokens.get(k).text().equals(",") && SENTENCE_VERBS.contains(tokens.get(k + 1).lower())) {
+        return k;
+      }
+    }
+    return limit;
+  }
+
   /** Verbs that take over after a noun cue's object: "Smith's call for calm was ignored". */
   private static final Set<String> SENTENCE_VERBS =
       Set.of("is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "drew", "came", "comes", "won");
 
   /** Prepositions that take a noun cue's object: "call for", "criticism of", "remarks about". */
   private static final Set<String> NOUN_OBJECTS = Set.of("of", "for", "on", "about", "against", "toward", "towards", "with");
+
+  /** Speech verbs whose prepositional object is what was said: "called for a ban", "warned of a crisis". */
+  private static final Map<String, Set<String>> PREPOSITIONAL_OBJECTS = Map.of(
+      "call", Set.of("for", "on"),
+      "ask", Set.of("about", "for"),
+      "warn", Set.of("of", "about", "against"),
+      "argue", Set.of("for", "against"),
+      "complain", Set.of("about"));
+
+  private static boolean takesPrepositionalObject(Cue cue, String next) {
+    return PREPOSITIONAL_OBJECTS.getOrDefault(cue.lemma(), Set.of()).contains(next);
+  }
 
   /** Words that join one reported clause to the next speaker's. */
   private static final Set<String> JOINERS = Set.of(",", ";", "but", "and", "while", "whereas", "although", "though", "after", "before", "when", "because", "as", "since",
@@ -77,22 +107,28 @@ final class ReportedSpeechFinder {
       if (cue.lemma().equals("according to")) {
         content = accordingTo(body, tokens, sentence, cue);
       } else {
-        content = cue.sourceAfter() ? null : after(body, tokens, sentence, cue, cues);
+        content = cue.sourceAfter() ? null : after(body, tokens, sentence, cue, cues, quotes);
         if (content == null) {
           content = before(body, tokens, sentence, cue);
         }
       }
       // "rejected the idea", "Smith's call for calm", "declined to comment": short contents that still say something
       int fewest = cue.kind() == CueKind.STANCE || cue.noun() ? 1 : isInfinitive(tokens, content) ? 2 : MIN_WORDS;
-      if (content != null && words(tokens, content) >= fewest && !isWhollyQuoted(content, quotes)) {
+      if (content != null && words(tokens, content) >= fewest && !isWhollyQuoted(content, quotes) && !isAnonymity(body, content)) {
         clauses.add(new Clause(content, cue));
       }
     }
     return clauses;
   }
 
+  /** "who asked not to be named", "declined to be identified": a request for anonymity, not what was said. */
+  private static boolean isAnonymity(String body, Span content) {
+    String text = content.of(body);
+    return text.equals("to be named") || text.equals("to be identified");
+  }
+
   /** The clause after the cue: "said (that) CLAUSE", "according to X, CLAUSE". */
-  private static Span after(String body, List<Token> tokens, Sentence sentence, Cue cue, List<Cue> cues) {
+  private static Span after(String body, List<Token> tokens, Sentence sentence, Cue cue, List<Cue> cues, List<MarkedQuote> quotes) {
     int i = firstTokenAfter(tokens, cue.sourceAfter() ? cue.source().span().end() : cue.span().end());
     int limit = sentence.endToken();
     if (cue.sourceAfter() && (i >= limit || !tokens.get(i).text().equals(","))) {
@@ -110,7 +146,10 @@ final class ReportedSpeechFinder {
       return null;
     }
     boolean toInfinitive = tokens.get(i).lower().equals("to") && takesInfinitive(cue);
-    if (!complementiser && cue.noun() && NOUN_OBJECTS.contains(tokens.get(i).lower()) && i + 1 < limit) {
+    if (!complementiser && !cue.noun() && takesPrepositionalObject(cue, tokens.get(i).lower()) && i + 1 < limit) {
+      i++; // "called for a ban on ...", "asked about the loan": the object is what was said
+      complementiser = true;
+    } else if (!complementiser && cue.noun() && NOUN_OBJECTS.contains(tokens.get(i).lower()) && i + 1 < limit) {
       i++; // "Smith's criticism of the plan was sharp": the object, up to the sentence's own verb
       limit = objectEnd(tokens, i, limit);
       complementiser = true;
@@ -126,10 +165,10 @@ final class ReportedSpeechFinder {
     if (!complementiser && !infinitive && PREPOSITIONS.contains(opener)) {
       return null; // "he told reporters at an event": circumstance, not what was said
     }
-    if (!complementiser && followsQuote(tokens, cue, sentence)) {
+    if (!complementiser && followsQuote(tokens, cue, sentence, quotes)) {
       return null; // "“...,” Smith told a meeting held in a church": the quote is what was said
     }
-    int end = limit;
+    int end = isFencedRelative(tokens, cue) ? relativeClauseEnd(tokens, i, limit) : limit;
     for (Cue other : cues) {
       if (other != cue && other.sentence() == cue.sentence() && other.verbToken() > i && other.hasSource()
           && !other.sourceAfter() && other.kind() == CueKind.SPEECH) {
@@ -172,10 +211,11 @@ final class ReportedSpeechFinder {
 
   /** The clause before a closing cue: "CLAUSE, X said." and "CLAUSE, said X." */
   private static Span before(String body, List<Token> tokens, Sentence sentence, Cue cue) {
-    int opener = tokenAt(tokens, Math.min(cue.span().begin(), cue.source().span().begin()));
+    int start = tokenAt(tokens, Math.min(cue.span().begin(), cue.source().span().begin()));
     // American style puts the comma inside a closing mark: 'The plan was "a mistake," Lee said.'
-    int comma = opener - 1 - closingMarksEndingAt(tokens, opener - 1, sentence.firstToken());
-    if (comma <= sentence.firstToken() || !tokens.get(comma).text().equals(",")) {
+    int marks = closingMarksEndingAt(tokens, start - 1, sentence.firstToken());
+    int opener = commaBefore(tokens, start - marks, sentence, marks > 0 || cue.noun() || cue.kind() == CueKind.STANCE ? 0 : MAX_MODIFIERS);
+    if (opener < 0) {
       return null;
     }
     for (int k = cue.verbToken() + 1; k < sentence.endToken(); k++) {
@@ -191,7 +231,28 @@ final class ReportedSpeechFinder {
     if (tokens.get(first).lower().equals("but") || tokens.get(first).lower().equals("and")) {
       first++;
     }
-    return trimmed(body, tokens.get(first).begin(), tokens.get(comma == opener - 1 ? comma - 1 : opener - 1).end());
+    return trimmed(body, tokens.get(first).begin(), tokens.get(marks > 0 ? start - 1 : opener - 2).end());
+  }
+
+  /** Most words a source mention may leave unnamed before it: "federal" in "..., federal officials said". */
+  private static final int MAX_MODIFIERS = 2;
+
+  /**
+   * The token after the comma that fences off a closing attribution opening at {@code opener}, past
+   * up to {@code modifiers} lower-case words the source mention left out ("..., federal officials
+   * said"; none for nouns and stances, whose possessors and actors are whole); -1 if none.
+   */
+  private static int commaBefore(List<Token> tokens, int opener, Sentence sentence, int modifiers) {
+    for (int k = opener; k > sentence.firstToken() + 1 && k >= opener - modifiers; k--) {
+      if (tokens.get(k - 1).text().equals(",")) {
+        return k;
+      }
+      String w = tokens.get(k - 1).lower();
+      if (!tokens.get(k - 1).isWord() || tokens.get(k - 1).isCapitalized() || isDeterminer(w) || SourceFinder.BETWEEN.contains(w)) {
+        return -1; // "..., the Gazette reported" names the Gazette alone (nested reports keep their own cue); "..., is the one"
+      }
+    }
+    return -1;
   }
 
   /** Auxiliaries and adverbs left before a cut verb: "... and also said". */
@@ -215,13 +276,20 @@ final class ReportedSpeechFinder {
     return -1;
   }
 
-  /** Whether the attribution ("Smith told", "said Smith") comes right after a closing quote mark. */
-  private static boolean followsQuote(List<Token> tokens, Cue cue, Sentence sentence) {
+  /**
+   * Whether the attribution ("Smith told", "said Smith") comes right after the closing mark of a
+   * quote; an apostrophe ending a possessive ("the Lees’ lawyer said") closes none.
+   */
+  private static boolean followsQuote(List<Token> tokens, Cue cue, Sentence sentence, List<MarkedQuote> quotes) {
     int k = tokenAt(tokens, cue.hasSource() ? Math.min(cue.span().begin(), cue.source().span().begin()) : cue.span().begin()) - 1;
     if (k >= sentence.firstToken() && tokens.get(k).text().equals(",")) {
       k--;
     }
-    return k >= sentence.firstToken() && isCloseMark(tokens.get(k).text());
+    if (k < sentence.firstToken() || !isCloseMark(tokens.get(k).text())) {
+      return false;
+    }
+    int closeEnd = tokens.get(k).end();
+    return quotes.stream().anyMatch(q -> q.outer().end() == closeEnd);
   }
 
   /** How many tokens before {@code k} (inclusive, above {@code floor}) are one closing mark: ", '', and ’ one each, '' two. */

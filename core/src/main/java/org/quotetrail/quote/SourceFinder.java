@@ -51,23 +51,31 @@ final class SourceFinder {
     if (apposition != null && apposition.kind() == MentionKind.NAME && !inRelativeClause(tokens, k - 1, sentenceStart)) {
       return apposition; // "the chair of the campaign, Kate Green, wrote"
     }
+    Mention nearest = null;
     for (int c = k - 1; c > sentenceStart; c--) {
       if (tokens.get(c).text().equals(",")) {
         Mention fenced = index.endingAt(tokens, c - 1);
-        if (fenced != null) {
-          return fenced; // "Smith, who appears to be trailing, said"
+        if (fenced != null && isRelativePronoun(tokens.get(c + 1).lower())) {
+          return fenced; // "Smith, who grew up in Dover, Delaware, said": the clause's names are not the subject
         }
+        nearest = nearest == null ? fenced : nearest; // "Smith, the chair of the board, said"
       }
     }
-    return null;
+    return nearest;
   }
 
-  /** Whether the words before {@code last} back to a comma open with "who" or "which": "Hill, who is no relation of Ray Hill, said". */
+  private static boolean isRelativePronoun(String word) {
+    return word.equals("who") || word.equals("which") || word.equals("whose");
+  }
+
+  /**
+   * Whether token {@code last} lies in a clause opened by ", who" or ", which": "Hill, who is no
+   * relation of Ray Hill, said", "Lee, who grew up in Dover, Delaware, said".
+   */
   private static boolean inRelativeClause(List<Token> tokens, int last, int sentenceStart) {
     for (int c = last; c > sentenceStart; c--) {
-      if (tokens.get(c).text().equals(",")) {
-        String opener = tokens.get(c + 1).lower();
-        return opener.equals("who") || opener.equals("which") || opener.equals("whose");
+      if (tokens.get(c).text().equals(",") && isRelativePronoun(tokens.get(c + 1).lower())) {
+        return true;
       }
     }
     return false;
@@ -85,6 +93,27 @@ final class SourceFinder {
   /** The phrase after an inverted verb: "..., said a spokesperson for Harbour Watch." */
   Mention after(String body, List<Token> tokens, MentionIndex index, int verb, Sentence sentence) {
     return phrases.startingAt(body, tokens, verb + 1, sentence.endToken(), index);
+  }
+
+  /**
+   * "who" right before the verb, or "which" after a comma ("Lee, who chairs the board, said";
+   * "voters who think ..."; "the agency, which said ..."): the source as the text names it, standing
+   * for what is named before it when a mention ends there.
+   */
+  static Mention relativePronoun(List<Token> tokens, MentionIndex index, int verb, int sentenceStart) {
+    int k = skipBetween(tokens, verb, sentenceStart);
+    if (k <= sentenceStart) {
+      return null;
+    }
+    String word = tokens.get(k).lower();
+    boolean comma = tokens.get(k - 1).text().equals(",");
+    if (!word.equals("who") && !(comma && word.equals("which"))) {
+      return null;
+    }
+    Token pronoun = tokens.get(k);
+    Mention antecedent = index.endingAt(tokens, comma ? k - 2 : k - 1);
+    return new Mention(new Span(pronoun.begin(), pronoun.end()), pronoun.text(), MentionKind.PRONOUN,
+        antecedent == null ? null : antecedent.entity(), antecedent == null ? null : antecedent.role(), false, true);
   }
 
   /** "X said ... and added": the verb follows "and" or "but", past auxiliaries and adverbs. */

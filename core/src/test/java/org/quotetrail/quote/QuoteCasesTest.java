@@ -63,6 +63,22 @@ class QuoteCasesTest {
       no clause after a quote's cue     # "We will appeal," Marta Quince told a meeting held in the town hall.  # direct:Marta Quince:We will appeal,
       marked phrase inside a sentence   # Dana Whitlock chairs the board. Her novel belongs to a genre known as ''harbour noir.'' A film is planned.  #
       short quote opening a sentence    # Dana Whitlock chairs the board. "Not again." The vote was lost.  # direct:null:Not again.
+      possessive apostrophe before cue  # The Whitlocks’ lawyer says the board will have to pay for the damage.  # indirect:null:the board will have to pay for the damage
+      place names in a relative clause  # Dana Whitlock, who grew up in Dover, Delaware, said that the vote had been rushed.  # indirect:Dana Whitlock:the vote had been rushed
+      belief of a described group       # Many fishermen on the island believe the harbour fees are too high.  # belief:null:the harbour fees are too high
+      belief word used as a noun        # The support for the harbour plan grew after the storm.  #
+      "who" as the source               # The plan was backed by Marta Quince, who said that the harbour fees would fall next year.  # indirect:Marta Quince:the harbour fees would fall next year
+      "which" clause ends before verb   # The Harbour Trust, which says it speaks for 300 families, has collected 900 signatures.  # indirect:Harbour Trust:it speaks for 300 families
+      "who appears" is no belief        # Dana Whitlock, who appears to be trailing in the race, gave a defiant speech.  #
+      "who" with a stance is no source  # Dana Whitlock, who voted against the plan in the cabinet, left early.  #
+      anonymity is not what was said    # A harbour official, who asked not to be named, said the ferry would stop in May.  # indirect:null:the ferry would stop in May
+      outlet's credit after a report    # Dana Whitlock said the ferry would stop in May, the Harbour Gazette reported.  # indirect:Dana Whitlock:the ferry would stop in May
+      adjective before a closing source # In the last step, inspectors check the harbour logs, federal officials said.  # indirect:null:In the last step, inspectors check the harbour logs
+      speech verb with its preposition  # Dana Whitlock has called for a ban on cruise ships in the harbour.  # indirect:Dana Whitlock:a ban on cruise ships in the harbour
+      circumstance after a speech verb  # Dana Whitlock warned at the meeting on Monday.  #
+      "states" is a noun                # Ferry tickets in the Northern states cost far more than in the south.  #
+      cue word after an article         # The decline has been faster in the harbour towns than anywhere else.  #
+      quantifier as a belief's subject  # Both think the ferry plan is too expensive for the town.  # belief:null:the ferry plan is too expensive for the town
       """)
   void quotation(String name, String body, String expected) {
     String text = "Harbour dispute\n" + body.strip().replace("|", "\n");
