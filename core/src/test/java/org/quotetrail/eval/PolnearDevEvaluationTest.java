@@ -20,10 +20,10 @@ import org.quotetrail.ingest.InputProblem;
  */
 class PolnearDevEvaluationTest {
   // Floors for the extractor on dev at 30% coverage, a little under the figures reached on
-  // 2026-11-28 (F1 0.730, quote-marked F1 0.898, speaker 0.886; see docs/evaluation.md). Raise them
-  // with every improvement; never lower them without saying why.
-  private static final double FLOOR_F1 = 0.728;
-  private static final double FLOOR_QUOTE_MARKED_F1 = 0.895;
+  // 2026-11-28 with headline quotations (F1 0.735, quote-marked F1 0.907, speaker 0.887; see
+  // docs/evaluation.md). Raise them with every improvement; never lower them without saying why.
+  private static final double FLOOR_F1 = 0.733;
+  private static final double FLOOR_QUOTE_MARKED_F1 = 0.905;
   private static final double FLOOR_SPEAKER_ACCURACY = 0.88;
   private static final int DEV_ARTICLES = 84;
 
