@@ -1,5 +1,6 @@
 package org.quotetrail;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.quotetrail.pipeline.Document;
 import org.quotetrail.pipeline.Layers;
 import org.quotetrail.pipeline.Pipeline;
 import org.quotetrail.quote.CueModel;
+import org.quotetrail.quote.HeadlineQuoteStage;
 import org.quotetrail.quote.QuoteMarkStage;
 import org.quotetrail.quote.QuoteStage;
 import org.quotetrail.segment.SegmentStage;
@@ -32,7 +34,7 @@ public final class Extractor {
     this.pipeline = pipeline;
   }
 
-  /** The standard pipeline: clean, segment, mentions, quotations, attribution. */
+  /** The standard pipeline: clean, segment, mentions, quotations, attribution, headline quotations. */
   public static Extractor standard() {
     return standard(CueModel.shipped());
   }
@@ -49,7 +51,8 @@ public final class Extractor {
                 new QuoteMarkStage(),
                 new MentionStage(lexicon),
                 new QuoteStage(lexicon, cueModel),
-                AttributionStage.standard())));
+                AttributionStage.standard(),
+                new HeadlineQuoteStage(lexicon))));
   }
 
   /** The cleaning stage of the standard pipeline: plain text and HTML. */
@@ -63,7 +66,8 @@ public final class Extractor {
   public ExtractedArticle extract(RawArticle raw) {
     Document document = pipeline.process(new Document(raw.source()).set(Layers.RAW, raw));
     ArticleMetadata meta = document.get(Layers.METADATA);
-    List<Quotation> quotes = document.get(Layers.QUOTATIONS);
+    List<Quotation> quotes = new ArrayList<>(document.get(Layers.HEADLINE_QUOTATIONS));
+    quotes.addAll(document.get(Layers.QUOTATIONS));
     return new ExtractedArticle(
         raw.source(),
         meta.url() != null ? meta.url() : raw.url(),

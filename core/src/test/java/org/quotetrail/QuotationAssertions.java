@@ -14,11 +14,18 @@ public final class QuotationAssertions {
   private QuotationAssertions() {}
 
   public static void assertWellFormed(ExtractedArticle article) {
-    String body = article.body();
     List<Quotation> quotes = article.quotes();
     int previousEnd = -1;
+    boolean inBody = false;
     for (Quotation q : quotes) {
-      assertTrue(q.end() <= body.length(), () -> "quotation ends past the body: " + q);
+      // The headline's quotations come first and index the title; then the body's.
+      assertTrue(!q.inTitle() || !inBody, () -> "a headline quotation after the body's: " + q);
+      if (!q.inTitle() && !inBody) {
+        inBody = true;
+        previousEnd = -1;
+      }
+      String body = q.inTitle() ? article.title() : article.body();
+      assertTrue(q.end() <= body.length(), () -> "quotation ends past its text: " + q);
       StringBuilder joined = new StringBuilder();
       for (var part : q.parts()) {
         joined.append(joined.length() == 0 ? "" : " ").append(body, part.begin(), part.end());

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.quotetrail.ingest.RawArticle;
 import org.quotetrail.model.ExtractedArticle;
 import org.quotetrail.model.Quotation;
+import org.quotetrail.model.QuotePlace;
 
 /**
  * The two seed articles the project grew from (read from ../shared/seeds): every quotation a careful
@@ -69,6 +70,7 @@ class SeedArticlesTest {
     }
     assertTrue(a.body().startsWith("Momentum has asked Owen Smith"), a.body().substring(0, 40));
     assertQuotes(a, List.of(
+        new Expected("come to meet our \u201ctireless\u201d members", "Momentum", "organization", "mixed"),
         new Expected("to come to meet its members", "Momentum", "organization", "indirect"),
         new Expected("it could be banned from Labour", "Owen Smith", "person", "indirect"),
         new Expected("\u201ccompletely inaccurate\u201d", "Momentum", "organization", "mixed"),
@@ -80,6 +82,8 @@ class SeedArticlesTest {
         new Expected("We\u2019d like to invite Owen", "Momentum", "organization", "direct"),
         new Expected("Momentum could be banned by Labour", "Owen Smith", "person", "indirect"),
         new Expected("If Momentum continue to carry on", "Owen Smith", "person", "direct")));
+    assertEquals(QuotePlace.TITLE, a.quotes().get(0).place(), "the headline's own attributed statement");
+    assertEquals("tells", a.quotes().get(0).cue());
     assertEquals("a spokesperson", find(a, "Momentum\u2019s thousands").speaker().mention());
     assertEquals("the leadership challenger", find(a, "it could be banned from Labour").speaker().mention());
     assertTrue(find(a, "to come to meet its members").text().endsWith("members"), "the clause stops before 'after ...'");

@@ -15,7 +15,7 @@ final class QuotationCsv implements QuotationFormat {
   /** The header, in column order. */
   static final List<String> COLUMNS =
       List.of(
-          "source", "url", "outlet", "title", "published", "ordinal", "text", "begin", "end", "kind", "cue",
+          "source", "url", "outlet", "title", "published", "ordinal", "text", "begin", "end", "place", "kind", "cue",
           "speaker_name", "speaker_type", "speaker_mention", "speaker_role", "confidence", "evidence");
 
   private static final String CRLF = "\r\n";

@@ -38,6 +38,7 @@ public final class ArticleJson {
     node.put("text", q.text());
     node.put("begin", q.begin());
     node.put("end", q.end());
+    node.put("place", q.place().label());
     node.put("kind", q.kind().label());
     node.put("cue", q.cue());
     node.set("speaker", speaker(q.speaker()));

@@ -107,7 +107,8 @@ final class CreditFinder {
   private static Long quotationAt(LinkArticle article, Matcher credit) {
     for (LinkArticle.Quote quote : article.quotations()) {
       Quotation q = quote.quotation();
-      boolean after = q.end() <= credit.end() && credit.start() - q.end() <= AFTER_QUOTE && credit.start() >= q.begin();
+      // A headline quotation's offsets index the title, not the body the credit was found in.
+      boolean after = !q.inTitle() && q.end() <= credit.end() && credit.start() - q.end() <= AFTER_QUOTE && credit.start() >= q.begin();
       boolean inCue = q.cue() != null && q.cue().contains(credit.group().trim());
       if (after || inCue) {
         return quote.id();

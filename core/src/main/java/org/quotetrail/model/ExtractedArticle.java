@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param byline the author line, or null
  * @param published the publication date, or null
  * @param body the article text after boilerplate removal; paragraphs separated by a blank line
- * @param quotes the quotations, in body order
+ * @param quotes the quotations: the headline's first (offsets into {@code title}), then the body's in body order
  */
 public record ExtractedArticle(
     String source,

@@ -46,6 +46,9 @@ public final class Layers {
   /** Candidate quotations (direct, partial, reported), not yet attributed. */
   public static final Layer<List<QuoteCandidate>> QUOTE_CANDIDATES = Layer.of("quote-candidates", List.class);
 
+  /** Attributed statements in the headline ("Lee: ..."), whose offsets index the title. */
+  public static final Layer<List<Quotation>> HEADLINE_QUOTATIONS = Layer.of("headline-quotations", List.class);
+
   /** Attributed quotations. */
   public static final Layer<List<Quotation>> QUOTATIONS = Layer.of("quotations", List.class);
 }

@@ -23,12 +23,12 @@ final class JdbcStore implements Store {
           + " (source, content_hash, url, outlet, outlet_key, title, byline, published, body, ingested_at)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING RETURNING id";
   private static final String FIND_ARTICLE = "SELECT id FROM articles WHERE content_hash = ?";
-  private static final String QUOTATION_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String QUOTATION_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String INSERT_QUOTATION =
       "INSERT INTO quotations (article_id, ordinal, text, begin_offset, end_offset, kind, cue, speaker_name,"
-          + " speaker_key, speaker_type, speaker_mention, speaker_role, confidence, evidence, parts)"
+          + " speaker_key, speaker_type, speaker_mention, speaker_role, confidence, evidence, parts, place)"
           + " VALUES " + QUOTATION_VALUES;
-  /** Rows per INSERT of quotations: 15 parameters each, well below the databases' limits on parameters. */
+  /** Rows per INSERT of quotations: 16 parameters each, well below the databases' limits on parameters. */
   private static final int QUOTATIONS_PER_STATEMENT = 64;
 
   /** How long to wait for the database to answer when asking whether the connection still works. */
@@ -172,6 +172,7 @@ final class JdbcStore implements Store {
         insert.setDouble(parameter++, q.confidence());
         insert.setString(parameter++, q.evidence());
         insert.setString(parameter++, QuotationParts.encode(q));
+        insert.setString(parameter++, q.place().label());
       }
       insert.executeUpdate();
     }

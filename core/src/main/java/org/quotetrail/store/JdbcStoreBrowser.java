@@ -90,7 +90,7 @@ final class JdbcStoreBrowser implements StoreBrowser {
       String sql = from + NEWEST_FIRST + ", q.ordinal" + limit(page);
       try (PreparedStatement select = prepare(sql, where.parameters()); ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          found.add(new FoundQuotation(rows.getLong(20), QuotationSelect.read(rows)));
+          found.add(new FoundQuotation(rows.getLong(QuotationSelect.ID_COLUMN), QuotationSelect.read(rows)));
         }
       }
       // Every quotation has its article: without conditions on articles the join only slows the count.
@@ -183,7 +183,7 @@ final class JdbcStoreBrowser implements StoreBrowser {
     try (PreparedStatement select = prepare(sql, List.of(articleId)); ResultSet rows = select.executeQuery()) {
       while (rows.next()) {
         StoredQuotation stored = QuotationSelect.read(rows);
-        quotes.add(new ArticleDetail.Quote(rows.getLong(20), stored.ordinal(), stored.quotation()));
+        quotes.add(new ArticleDetail.Quote(rows.getLong(QuotationSelect.ID_COLUMN), stored.ordinal(), stored.quotation()));
       }
     }
     return quotes;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.quotetrail.model.QuoteKind;
+import org.quotetrail.model.QuotePlace;
 import org.quotetrail.model.Quotation;
 import org.quotetrail.model.Speaker;
 import org.quotetrail.model.SpeakerType;
@@ -22,8 +23,8 @@ record QuotationSelect(String sql, List<String> parameters) {
   /** The columns of a quotation (table alias {@code q}) that {@link #readQuotation} reads. */
   static final String QUOTATION_COLUMNS =
       "q.text, q.begin_offset, q.end_offset, q.kind, q.cue, q.speaker_name, q.speaker_type, q.speaker_mention,"
-          + " q.speaker_role, q.confidence, q.evidence, q.parts";
-  /** The columns {@link #read} maps, then the quotation's id (column 20), from quotations joined to articles. */
+          + " q.speaker_role, q.confidence, q.evidence, q.parts, q.place";
+  /** The columns {@link #read} maps, then the quotation's id (column {@link #ID_COLUMN}), from quotations joined to articles. */
   static final String COLUMNS =
       "SELECT a.id, a.source, a.url, a.outlet, a.title, a.published, q.ordinal, " + QUOTATION_COLUMNS
           + ", q.id FROM quotations q JOIN articles a ON a.id = q.article_id";
@@ -35,6 +36,8 @@ record QuotationSelect(String sql, List<String> parameters) {
   static final String COLUMNS_ARTICLES_FIRST =
       "SELECT a.id, a.source, a.url, a.outlet, a.title, a.published, q.ordinal, " + QUOTATION_COLUMNS
           + ", q.id FROM articles a CROSS JOIN quotations q WHERE q.article_id = a.id";
+  /** The column of {@link #COLUMNS} that holds the quotation's id. */
+  static final int ID_COLUMN = 21;
   private static final String ORDER =
       " ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, a.id, q.ordinal";
   /** A condition that is never true, for a name with no words in it. */
@@ -100,6 +103,7 @@ record QuotationSelect(String sql, List<String> parameters) {
         speaker,
         rows.getDouble(first + 9),
         rows.getString(first + 10),
-        QuotationParts.decode(rows.getString(first + 11)));
+        QuotationParts.decode(rows.getString(first + 11)),
+        QuotePlace.fromLabel(rows.getString(first + 12)));
   }
 }

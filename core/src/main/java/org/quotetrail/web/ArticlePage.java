@@ -26,7 +26,7 @@ final class ArticlePage {
     if (a.url() != null && (a.url().startsWith("https://") || a.url().startsWith("http://"))) {
       source.text(" · ").add(el("a").attr("href", a.url()).attr("rel", "noopener noreferrer nofollow").text(a.url()));
     }
-    return Layout.page(a.title() == null ? "Untitled article" : a.title(), meta, source, legend(a),
+    return Layout.page(a.title() == null ? "Untitled article" : a.title(), meta, source, legend(a), headline(a),
         el("div").attr("class", "article-body").addAll(body(a)));
   }
 
@@ -44,14 +44,32 @@ final class ArticlePage {
     return list;
   }
 
-  /** The body as text, with a highlight for each part of each quotation that does not overlap an earlier one. */
+  /**
+   * The headline's quotations ("Lee: bridge will reopen"), highlighted like the body's, in a line
+   * of their own under the page's heading; their offsets index the title, not the body. Nothing
+   * when the headline holds none.
+   */
+  static Node headline(ArticleDetail a) {
+    Element line = el("p").attr("class", "headline-quotes").text("In the headline: ");
+    boolean any = false;
+    for (ArticleDetail.Quote q : a.quotations()) {
+      Quotation quote = q.quotation();
+      if (quote.inTitle() && a.title() != null && quote.end() <= a.title().length()) {
+        line.add(highlight(q, 0, a.title().substring(quote.begin(), quote.end())));
+        any = true;
+      }
+    }
+    return any ? line : Html.text("");
+  }
+
+  /** The body as text, with a highlight for each part of each body quotation that does not overlap an earlier one. */
   static List<Node> body(ArticleDetail a) {
     String body = a.body();
     List<Node> nodes = new ArrayList<>();
     int at = 0;
     for (ArticleDetail.Quote q : a.quotations()) {
       Quotation quote = q.quotation();
-      if (quote.begin() < at || quote.end() > body.length()) {
+      if (quote.inTitle() || quote.begin() < at || quote.end() > body.length()) {
         continue;
       }
       for (int i = 0; i < quote.parts().size(); i++) {

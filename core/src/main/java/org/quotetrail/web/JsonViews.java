@@ -30,10 +30,10 @@ final class JsonViews {
 
   record SpeakerJson(String name, String type, String mention, String role) {}
 
-  record QuoteJson(long id, String text, int begin, int end, String kind, String cue, SpeakerJson speaker,
+  record QuoteJson(long id, String text, int begin, int end, String place, String kind, String cue, SpeakerJson speaker,
       double confidence, String evidence) {
     static QuoteJson of(long id, Quotation q) {
-      return new QuoteJson(id, q.text(), q.begin(), q.end(), q.kind().label(), q.cue(),
+      return new QuoteJson(id, q.text(), q.begin(), q.end(), q.place().label(), q.kind().label(), q.cue(),
           new SpeakerJson(q.speaker().name(), q.speaker().type().label(), q.speaker().mention(), q.speaker().role()),
           q.confidence(), q.evidence());
     }

@@ -62,7 +62,7 @@ class QuotationCsvTest {
     StringWriter out = new StringWriter();
     new QuotationCsv().write(List.of(new StoredQuotation(1, "a.txt", null, null, null, null, 0, q)), new PrintWriter(out));
     assertEquals(
-        String.join(",", QuotationCsv.COLUMNS) + "\r\n" + "a.txt,,,,,0,Yes,0,3,direct,,,unknown,,,0.5,test\r\n",
+        String.join(",", QuotationCsv.COLUMNS) + "\r\n" + "a.txt,,,,,0,Yes,0,3,body,direct,,,unknown,,,0.5,test\r\n",
         out.toString());
   }
 }

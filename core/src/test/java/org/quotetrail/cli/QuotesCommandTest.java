@@ -100,7 +100,7 @@ class QuotesCommandTest {
     String[] lines = run.out().split("\r\n");
     assertEquals(String.join(",", QuotationCsv.COLUMNS), lines[0]);
     assertEquals(
-        "a.txt,,Example Herald,Bridge vote,2024-03-01,0,\"We will build it, \"\"soon\"\"\",1,25,direct,said,"
+        "a.txt,,Example Herald,Bridge vote,2024-03-01,0,\"We will build it, \"\"soon\"\"\",1,25,body,direct,said,"
             + "Owen Smith,person,Owen Smith,,0.88,name after quote",
         lines[1]);
   }

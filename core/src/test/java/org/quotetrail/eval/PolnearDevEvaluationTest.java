@@ -20,11 +20,11 @@ import org.quotetrail.ingest.InputProblem;
  */
 class PolnearDevEvaluationTest {
   // Floors for the extractor on dev at 30% coverage, a little under the figures reached on
-  // 2026-11-28 (F1 0.743, quote-marked F1 0.903, speaker 0.891; see docs/evaluation.md). Raise them
+  // 2026-11-28 (F1 0.748, quote-marked F1 0.912, speaker 0.892; see docs/evaluation.md). Raise them
   // with every improvement; never lower them without saying why.
-  private static final double FLOOR_F1 = 0.74;
-  private static final double FLOOR_QUOTE_MARKED_F1 = 0.90;
-  private static final double FLOOR_SPEAKER_ACCURACY = 0.888;
+  private static final double FLOOR_F1 = 0.745;
+  private static final double FLOOR_QUOTE_MARKED_F1 = 0.91;
+  private static final double FLOOR_SPEAKER_ACCURACY = 0.89;
   private static final int DEV_ARTICLES = 84;
 
   @Test

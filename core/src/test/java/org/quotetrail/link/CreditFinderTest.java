@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quotetrail.model.QuoteKind;
+import org.quotetrail.model.QuotePlace;
 import org.quotetrail.model.Quotation;
 import org.quotetrail.model.Speaker;
 import org.quotetrail.model.SpeakerType;
 import org.quotetrail.store.LinkArticle;
+import org.quotetrail.text.Span;
 
 class CreditFinderTest {
   private static LinkArticle article(String body, String quoted, String speaker, String cue) {
@@ -25,6 +27,18 @@ class CreditFinderTest {
   void aCreditAfterTheQuoteIsTheQuotes() {
     LinkArticle a = article("He said: “We will build the bridge”, The Harbour Mirror reported.", "We will build the bridge", "Ann Lee", "said");
     assertEquals(List.of(new CreditFinder.Credit(7L, "The Harbour Mirror", "The Harbour Mirror reported")), CreditFinder.credits(a, null));
+  }
+
+  @Test
+  void aHeadlineQuotationIsNotTheQuotationOfACreditInTheBody() {
+    // Its offsets index the title: in body offsets it would seem to stand just before the credit.
+    String title = "Lee: We will build the bridge";
+    Quotation q = new Quotation("We will build the bridge", 5, 29, QuoteKind.INDIRECT, ":",
+        new Speaker("Ann Lee", SpeakerType.PERSON, "Lee", null), 0.8, "headline", List.of(new Span(5, 29)), QuotePlace.TITLE);
+    LinkArticle a = new LinkArticle(1, "a.txt", null, title, null, "Crowds gathered. The Harbour Mirror reported the vote.",
+        List.of(new LinkArticle.Quote(7, q)));
+    assertEquals(List.of(new CreditFinder.Credit(null, "The Harbour Mirror", "The Harbour Mirror reported")),
+        CreditFinder.credits(a, null));
   }
 
   @Test

@@ -26,9 +26,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.quotetrail.model.ExtractedArticle;
 import org.quotetrail.model.QuoteKind;
+import org.quotetrail.model.QuotePlace;
 import org.quotetrail.model.Quotation;
 import org.quotetrail.model.Speaker;
 import org.quotetrail.model.SpeakerType;
+import org.quotetrail.text.Span;
 
 /** The store's behaviour, the same on every backend. */
 class JdbcStoreTest {
@@ -240,6 +242,40 @@ class JdbcStoreTest {
       }
     }
     return found;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void aHeadlineQuotationKeepsItsPlace(Backend backend) {
+    String title = "Brink: bridge will reopen";
+    Quotation headline = new Quotation("bridge will reopen", 7, 25, QuoteKind.INDIRECT, ":", new Speaker("Ada Brink",
+        SpeakerType.PERSON, "Brink", null), 0.8, "headline", List.of(new Span(7, 25)), QuotePlace.TITLE);
+    Quotation body = new Quotation("Soon", 1, 5, QuoteKind.DIRECT, null, Speaker.UNKNOWN, 0.2, "none");
+    try (Store store = open(backend)) {
+      long id = store.save(new ExtractedArticle("a.txt", null, null, title, null, null, "\"Soon\" was all.",
+          List.of(headline, body))).articleId();
+      List<Quotation> read = store.quotations(QuotationQuery.ALL).stream().map(StoredQuotation::quotation).toList();
+      assertEquals(List.of(headline, body), read);
+      assertEquals(QuotePlace.TITLE, store.browser().article(id).orElseThrow().quotations().get(0).quotation().place());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void migrationTwelvePlacesQuotationsStoredBeforeItInTheBody(Backend backend) throws Exception {
+    String location = stores.location(backend);
+    PostgresUrl url = backend == Backend.POSTGRESQL ? PostgresUrl.parse(location) : null;
+    Migrations.configure(url == null ? SqliteStores.dataSource(Path.of(location)) : PostgresStores.dataSource(url),
+        url == null ? Dialect.SQLITE : Dialect.POSTGRESQL, url == null ? null : url.schema()).target("11").load().migrate();
+    try (Connection c = TestStores.connect(location);
+        Statement s = c.createStatement()) {
+      s.execute("INSERT INTO articles (source, content_hash, body, ingested_at) VALUES ('a.txt', 'h', 'b', CURRENT_TIMESTAMP)");
+      s.execute("INSERT INTO quotations (article_id, ordinal, text, begin_offset, end_offset, kind, speaker_type, confidence)"
+          + " VALUES ((SELECT id FROM articles), 0, 'Yes', 0, 3, 'direct', 'unknown', 1)");
+    }
+    try (Store store = open(backend)) {
+      assertEquals(QuotePlace.BODY, store.quotations(QuotationQuery.ALL).get(0).quotation().place());
+    }
   }
 
   @ParameterizedTest(name = "{0}")

@@ -14,6 +14,7 @@ import org.apache.spark.sql.types.StructType;
 import org.quotetrail.model.ExtractedArticle;
 import org.quotetrail.model.Quotation;
 import org.quotetrail.model.QuoteKind;
+import org.quotetrail.model.QuotePlace;
 import org.quotetrail.model.Speaker;
 import org.quotetrail.model.SpeakerType;
 import org.quotetrail.text.Span;
@@ -38,6 +39,7 @@ final class ArticleRows {
       field("text", DataTypes.StringType, false),
       field("begin", DataTypes.IntegerType, false),
       field("end", DataTypes.IntegerType, false),
+      field("place", DataTypes.StringType, false),
       field("kind", DataTypes.StringType, false),
       field("cue", DataTypes.StringType, true),
       field("speaker", SPEAKER, false),
@@ -78,7 +80,7 @@ final class ArticleRows {
       }
     }
     return RowFactory.create(
-        q.text(), q.begin(), q.end(), q.kind().label(), q.cue(), speaker(q.speaker()), q.confidence(),
+        q.text(), q.begin(), q.end(), q.place().label(), q.kind().label(), q.cue(), speaker(q.speaker()), q.confidence(),
         q.evidence(), parts);
   }
 
@@ -107,8 +109,11 @@ final class ArticleRows {
     Row s = q.getAs("speaker");
     Speaker speaker = new Speaker(s.getAs("name"), SpeakerType.valueOf(s.<String>getAs("type").toUpperCase(Locale.ROOT)),
         s.getAs("mention"), s.getAs("role"));
+    // Parquet written before quotations had a place holds body quotations only.
+    QuotePlace place = List.of(q.schema().fieldNames()).contains("place") ? QuotePlace.fromLabel(q.getAs("place")) : QuotePlace.BODY;
     return new Quotation(q.getAs("text"), q.<Integer>getAs("begin"), q.<Integer>getAs("end"),
-        QuoteKind.fromLabel(q.getAs("kind")), q.getAs("cue"), speaker, q.<Double>getAs("confidence"), q.getAs("evidence"), parts);
+        QuoteKind.fromLabel(q.getAs("kind")), q.getAs("cue"), speaker, q.<Double>getAs("confidence"), q.getAs("evidence"), parts,
+        place);
   }
 
   /** A date column's value: {@code java.sql.Date} as Parquet is read back, or {@code LocalDate} as rows are made. */

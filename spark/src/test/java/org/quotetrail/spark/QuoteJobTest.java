@@ -280,6 +280,7 @@ class QuoteJobTest {
     assertEquals(want.text(), row.getAs("text"));
     assertEquals(want.begin(), row.<Integer>getAs("begin"));
     assertEquals(want.end(), row.<Integer>getAs("end"));
+    assertEquals(want.place().label(), row.getAs("place"));
     assertEquals(want.kind().label(), row.getAs("kind"));
     assertEquals(want.cue(), row.getAs("cue"));
     assertEquals(want.confidence(), row.<Double>getAs("confidence"));

@@ -1,0 +1,233 @@
+package org.quotetrail.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.quotetrail.lexicon.Lexicon;
+import org.quotetrail.mention.Entity;
+import org.quotetrail.mention.Mention;
+import org.quotetrail.mention.MentionKind;
+import org.quotetrail.model.QuoteKind;
+import org.quotetrail.model.QuotePlace;
+import org.quotetrail.model.Quotation;
+import org.quotetrail.model.Speaker;
+import org.quotetrail.model.SpeakerType;
+import org.quotetrail.pipeline.Document;
+import org.quotetrail.pipeline.Layer;
+import org.quotetrail.pipeline.Layers;
+import org.quotetrail.pipeline.Stage;
+import org.quotetrail.text.Span;
+
+/**
+ * Finds an attributed statement in the headline, which the cleaner keeps apart from the body:
+ * "Lee: ‘We will reopen the bridge’", "Lee: Bridge will reopen by spring", "Lee says bridge will
+ * reopen", "‘We will reopen the bridge,’ Lee says". Its offsets index the title ({@link
+ * QuotePlace#TITLE}).
+ *
+ * <p>Conservative: the name must look like a speaker's, not a section label ("Analysis:",
+ * "The Latest:", "Watch:" are labels, and a label before the statement is skipped), and it must
+ * name an entity the body mentions ("Lee" for the body's "Ada Lee", who is then the speaker), or
+ * start with a title or a known given name. A question ("Lee: what happens next?") is not a
+ * statement.
+ */
+public final class HeadlineQuoteStage implements Stage {
+  /** Section labels that stand before a colon in headlines and never speak. */
+  private static final Set<String> LABELS = Set.of(
+      "analysis", "the latest", "latest", "watch", "video", "photos", "breaking", "breaking news", "revealed",
+      "exclusive", "update", "live", "live updates", "opinion", "editorial", "commentary", "look", "listen",
+      "poll", "polls", "report", "review", "explainer", "fact check", "fact-check", "factbox", "timeline",
+      "interview", "podcast", "correction", "obituary", "byline", "paid notice", "news guide", "just in",
+      "boom", "q&a", "new", "first take", "in pictures", "quiz", "recap", "preview", "sponsored", "daily", "briefing",
+      "newsletter", "email");
+  private static final Set<String> QUESTION_WORDS = Set.of("what", "how", "why", "who", "where", "when", "which", "is", "are",
+      "can", "will", "should", "does", "do");
+  private static final String OPENING_MARKS = "\"'\u201c\u2018";
+  private static final String CLOSING_MARKS = "\"'\u201d\u2019";
+  private static final String ALL_MARKS = "\"\u201c\u201d\u2018";
+  /** A word of a name: capitalised, with letters, dots, apostrophes and hyphens ("Dr.", "O’Hara"). */
+  private static final String NAME_WORD = "\\p{Lu}[\\p{L}.'\u2019-]*";
+  private static final int MAX_NAME_WORDS = 5;
+  private static final Pattern LABEL_PREFIX = Pattern.compile("^([^:\u2013\u2014]{2,30}?)\\s*(?::|\\s[\u2013\u2014-])\\s+");
+  /** "Name: statement", also "Name on the plan: statement", "Name to voters: statement", "Name at the rally: ...". */
+  private static final Pattern COLON = Pattern.compile("^(" + NAME_WORD + "(?: " + NAME_WORD + "){0," + (MAX_NAME_WORDS - 1)
+      + "})(?: (?:[Oo]n|[Tt]o|[Aa]t) [^:]{1,60})?: +(\\S.*)$");
+  private static final Pattern SAYS = Pattern.compile("^(" + NAME_WORD + "(?: " + NAME_WORD + "){0," + (MAX_NAME_WORDS - 1)
+      + "}) (\\p{L}+) (?:that )?(\\S.*)$");
+  /** Whom a "says" headline addresses before a colon: "Lee tells Harbour Board: ...". */
+  private static final Pattern ADDRESSEE = Pattern.compile("(?:" + NAME_WORD + " ){0,3}" + NAME_WORD + ": +");
+  private static final Pattern TRAILING = Pattern.compile("^[\"\u201c\u2018'](.+?)[\"\u201d\u2019'],? +(" + NAME_WORD + "(?: "
+      + NAME_WORD + "){0," + (MAX_NAME_WORDS - 1) + "}) (\\p{L}+)\\.?$");
+
+  private final Lexicon lexicon;
+
+  public HeadlineQuoteStage(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layers.METADATA, Layers.MENTIONS);
+  }
+
+  @Override
+  public Set<Layer<?>> provides() {
+    return Set.of(Layers.HEADLINE_QUOTATIONS);
+  }
+
+  @Override
+  public void annotate(Document document) {
+    String title = document.get(Layers.METADATA).title();
+    List<Quotation> found = new ArrayList<>();
+    if (title != null) {
+      find(title, document.get(Layers.MENTIONS)).ifPresent(found::add);
+    }
+    document.set(Layers.HEADLINE_QUOTATIONS, found);
+  }
+
+  /** The attributed statement in {@code title}, if it holds one; {@code mentions} are the body's. */
+  public Optional<Quotation> find(String title, List<Mention> mentions) {
+    int from = 0;
+    Matcher label = LABEL_PREFIX.matcher(title);
+    if (label.find() && isLabel(label.group(1))) {
+      from = label.end();
+    }
+    String rest = title.substring(from);
+    Matcher m = TRAILING.matcher(rest);
+    if (m.matches() && isSpeechVerb(m.group(3))) {
+      return quotation(title, from + m.start(1), from + m.end(1), m.group(2), mentions, m.group(3),
+          "headline quote with its attribution after it (\u201cA,\u201d Name says)", 0.85);
+    }
+    m = COLON.matcher(rest);
+    if (m.matches()) {
+      return quotation(title, from + m.start(2), title.length(), m.group(1), mentions, ":", "headline \u201cName: statement\u201d", 0.8);
+    }
+    m = SAYS.matcher(rest);
+    if (m.matches()) {
+      // The name is the capitalised words before the first reporting verb ("Ada Lee Says ...", "Lee warns ...").
+      String[] words = (m.group(1) + " " + m.group(2)).split(" ");
+      for (int i = 1; i < words.length; i++) {
+        if (isSpeechVerb(words[i])) {
+          String name = String.join(" ", List.of(words).subList(0, i));
+          int verbEnd = from + name.length() + 1 + words[i].length();
+          int content = verbEnd;
+          while (content < title.length() && title.charAt(content) == ' ') {
+            content++;
+          }
+          if (title.startsWith("that ", content)) {
+            content += "that ".length();
+          }
+          // "Lee tells Harbour Board: act now": the words before the colon are whom she addresses.
+          Matcher addressee = ADDRESSEE.matcher(title).region(content, title.length());
+          if (addressee.lookingAt()) {
+            content = addressee.end();
+          }
+          return quotation(title, content, title.length(), name, mentions, words[i], "headline \u201cName says statement\u201d", 0.85);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Quotation> quotation(String title, int begin, int end, String name, List<Mention> mentions, String cue,
+      String evidence, double confidence) {
+    // The statement without the headline's closing stop and the spaces around it.
+    while (end > begin && (Character.isWhitespace(title.charAt(end - 1)) || ".;".indexOf(title.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    while (begin < end && Character.isWhitespace(title.charAt(begin))) {
+      begin++;
+    }
+    String statement = title.substring(begin, end);
+    if (isLabel(name) || !isStatement(statement)) {
+      return Optional.empty();
+    }
+    Speaker speaker = speaker(name, mentions);
+    if (speaker == null) {
+      return Optional.empty();
+    }
+    QuoteKind kind = QuoteKind.INDIRECT;
+    if (statement.length() > 2 && OPENING_MARKS.indexOf(statement.charAt(0)) >= 0
+        && CLOSING_MARKS.indexOf(statement.charAt(statement.length() - 1)) >= 0
+        && statement.substring(1, statement.length() - 1).chars().noneMatch(c -> ALL_MARKS.indexOf(c) >= 0)) {
+      begin++;
+      end--;
+      kind = QuoteKind.DIRECT;
+    } else if (statement.chars().anyMatch(c -> ALL_MARKS.indexOf(c) >= 0) || statement.contains(" \u2018")
+        || statement.startsWith("\u2018")) {
+      kind = QuoteKind.MIXED;
+    } else if (evidence.startsWith("headline quote")) {
+      kind = QuoteKind.DIRECT;
+    }
+    return Optional.of(new Quotation(title.substring(begin, end), begin, end, kind, cue, speaker, confidence, evidence,
+        List.of(new Span(begin, end)), QuotePlace.TITLE));
+  }
+
+  /** Words that say something: two words at least, and no question. */
+  private static boolean isStatement(String statement) {
+    String[] words = statement.strip().split("\\s+");
+    if (words.length < 2 || statement.endsWith("?") || statement.endsWith("?\u2019") || statement.endsWith("?\u201d")) {
+      return false;
+    }
+    String first = words[0].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+    return !QUESTION_WORDS.contains(first);
+  }
+
+  private static boolean isLabel(String words) {
+    String folded = words.strip().toLowerCase(Locale.ROOT);
+    String last = folded.substring(folded.lastIndexOf(' ') + 1);
+    // All capitals ("BOOM", "FIX IS IN") shout a label, not a name; so does a label's word at the end ("Harbour Poll").
+    return LABELS.contains(folded) || LABELS.contains(last) || words.equals(words.toUpperCase(Locale.ROOT));
+  }
+
+  private boolean isSpeechVerb(String word) {
+    String lemma = lexicon.speechVerb(word);
+    String lower = word.toLowerCase(Locale.ROOT);
+    return lemma != null && !lower.equals(lemma) && (lower.endsWith("s") || lower.equals("said"));
+  }
+
+  /**
+   * The speaker {@code name} stands for: the body's entity named by the headline's name or its
+   * last words ("Lee" and "Harbour Chief Ada Lee" are the body's "Ada Lee"; a lone given name,
+   * "Ada", is the body's person of that first name), or the name itself when it opens with a
+   * title or a known given name; null when the words do not look like a speaker's name.
+   */
+  private Speaker speaker(String name, List<Mention> mentions) {
+    List<String> words = new ArrayList<>(List.of(name.split(" ")));
+    boolean titled = false;
+    while (words.size() > 1 && lexicon.title(words.get(0).replace(".", "")) != null) {
+      words.remove(0);
+      titled = true;
+    }
+    if (lexicon.isNotName(words.get(0)) || lexicon.isNotName(words.get(words.size() - 1))) {
+      return null;
+    }
+    for (int from = 0; from < words.size(); from++) {
+      String suffix = String.join(" ", words.subList(from, words.size())).toLowerCase(Locale.ROOT);
+      Entity best = null;
+      for (Mention m : mentions) {
+        Entity e = m.entity();
+        if (m.kind() != MentionKind.NAME || e == null || m.inQuote()) {
+          continue;
+        }
+        String entity = e.name().toLowerCase(Locale.ROOT);
+        boolean same = entity.equals(suffix) || entity.endsWith(" " + suffix)
+            || words.size() == 1 && e.type() == SpeakerType.PERSON && entity.startsWith(suffix + " ");
+        if (same && (best == null || e.name().length() > best.name().length())) {
+          best = e;
+        }
+      }
+      if (best != null) {
+        SpeakerType type = best.type() == SpeakerType.UNKNOWN && !best.name().contains(" ") ? SpeakerType.ORGANIZATION : best.type();
+        return new Speaker(best.name(), type, name, null);
+      }
+    }
+    if (titled || words.size() > 1 && lexicon.givenName(words.get(0)) != null) {
+      return new Speaker(String.join(" ", words), SpeakerType.PERSON, name, null);
+    }
+    return null;
+  }
+}
