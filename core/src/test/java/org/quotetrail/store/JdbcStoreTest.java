@@ -214,10 +214,7 @@ class JdbcStoreTest {
   @ParameterizedTest(name = "{0}")
   @EnumSource(Backend.class)
   void migrationNineFindsTheSpeakersOfQuotationsStoredBeforeIt(Backend backend) throws Exception {
-    String location = stores.location(backend);
-    PostgresUrl url = backend == Backend.POSTGRESQL ? PostgresUrl.parse(location) : null;
-    Migrations.configure(url == null ? SqliteStores.dataSource(Path.of(location)) : PostgresStores.dataSource(url),
-        url == null ? Dialect.SQLITE : Dialect.POSTGRESQL, url == null ? null : url.schema()).target("8").load().migrate();
+    String location = migratedTo(backend, "8");
     try (Connection c = TestStores.connect(location);
         Statement s = c.createStatement()) {
       s.execute("INSERT INTO articles (source, content_hash, body, ingested_at) VALUES ('a.txt', 'h', 'b', CURRENT_TIMESTAMP)");
@@ -232,6 +229,15 @@ class JdbcStoreTest {
       assertEquals(List.of("Nay"), texts(store.quotations(QuotationQuery.ALL.withSpeaker("ANN LEE"))));
       assertEquals(3, store.quotations(QuotationQuery.ALL).size());
     }
+  }
+
+  /** A new store of {@code backend} whose schema is migrated only up to {@code version}; its location. */
+  private String migratedTo(Backend backend, String version) {
+    String location = stores.location(backend);
+    PostgresUrl url = backend == Backend.POSTGRESQL ? PostgresUrl.parse(location) : null;
+    Migrations.configure(url == null ? SqliteStores.dataSource(Path.of(location)) : PostgresStores.dataSource(url),
+        url == null ? Dialect.SQLITE : Dialect.POSTGRESQL, url == null ? null : url.schema()).target(version).load().migrate();
+    return location;
   }
 
   private static List<String> strings(Statement s, String sql) throws Exception {
@@ -263,10 +269,7 @@ class JdbcStoreTest {
   @ParameterizedTest(name = "{0}")
   @EnumSource(Backend.class)
   void migrationTwelvePlacesQuotationsStoredBeforeItInTheBody(Backend backend) throws Exception {
-    String location = stores.location(backend);
-    PostgresUrl url = backend == Backend.POSTGRESQL ? PostgresUrl.parse(location) : null;
-    Migrations.configure(url == null ? SqliteStores.dataSource(Path.of(location)) : PostgresStores.dataSource(url),
-        url == null ? Dialect.SQLITE : Dialect.POSTGRESQL, url == null ? null : url.schema()).target("11").load().migrate();
+    String location = migratedTo(backend, "11");
     try (Connection c = TestStores.connect(location);
         Statement s = c.createStatement()) {
       s.execute("INSERT INTO articles (source, content_hash, body, ingested_at) VALUES ('a.txt', 'h', 'b', CURRENT_TIMESTAMP)");
