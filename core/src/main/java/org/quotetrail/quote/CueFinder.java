@@ -97,7 +97,7 @@ final class CueFinder {
       lemma = t.lower();
       kind = CueKind.STANCE;
     }
-    if (lemma == null || isNounAfterDeterminer(tokens, i, sentence)) {
+    if (lemma == null || isNounAfterDeterminer(tokens, i, sentence) || isDelegateCount(tokens, i, sentence)) {
       return null;
     }
     if (i > sentence.firstToken() && isPossessive(tokens.get(i - 1).text())) {
@@ -178,6 +178,12 @@ final class CueFinder {
     return i > sentence.firstToken() && NOUN_OPENERS.contains(tokens.get(i - 1).lower())
         && !isFollowedBy(tokens, i, sentence, "that") && !isFollowedBy(tokens, i, sentence, "to")
         && !isFollowedBy(tokens, i, sentence, "for");
+  }
+
+  /** "Lee has won 1,700 pledged delegates": an adjective of the delegates, no pledge. */
+  private static boolean isDelegateCount(List<Token> tokens, int i, Sentence sentence) {
+    String next = i + 1 < sentence.endToken() ? tokens.get(i + 1).lower() : "";
+    return tokens.get(i).lower().endsWith("ed") && (next.equals("delegates") || next.equals("delegate") || next.equals("superdelegates"));
   }
 
   /** A belief needs a noun phrase right before it: "many officials believe", not "he would support". */

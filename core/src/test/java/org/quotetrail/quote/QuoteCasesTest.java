@@ -83,6 +83,7 @@ class QuoteCasesTest {
       expectation in a relative clause  # The vote goes to Dana Whitlock, who is not expected to oppose the new ferry fees.  # belief:null:who is not expected to oppose the new ferry fees
       expectation inside a named claim  # Dana Whitlock said the harbour board is expected to approve the contract.  # indirect:Dana Whitlock:the harbour board is expected to approve the contract
       expected as no expectation        # The ferry arrived earlier than expected on Monday.  #
+      pledged delegates are no pledge   # Dana Whitlock has won 412 pledged delegates in the harbour counties.  #
       """)
   void quotation(String name, String body, String expected) {
     String text = "Harbour dispute\n" + body.strip().replace("|", "\n");
