@@ -88,6 +88,9 @@ public final class AttributionStage implements Stage {
   }
 
   private Optional<Attribution> decide(QuoteCandidate quote, ArticleContext article) {
+    if (quote.kind() == QuoteKind.BELIEF && quote.cue() != null && !quote.cue().hasSource()) {
+      return Optional.empty(); // "The board is expected to approve ...": an expectation no one is named to hold
+    }
     for (Sieve sieve : sieves) {
       Optional<Attribution> found = sieve.attribute(quote, article);
       if (found.isPresent()) {

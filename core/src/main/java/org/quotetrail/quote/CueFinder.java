@@ -97,7 +97,7 @@ final class CueFinder {
       lemma = t.lower();
       kind = CueKind.STANCE;
     }
-    if (lemma == null || isNounAfterDeterminer(tokens, i, sentence)) {
+    if (lemma == null || isNounAfterDeterminer(tokens, i, sentence) || isDelegateCount(tokens, i, sentence)) {
       return null;
     }
     if (i > sentence.firstToken() && isPossessive(tokens.get(i - 1).text())) {
@@ -106,6 +106,10 @@ final class CueFinder {
     // A participle ("issued a statement saying ...") belongs to the clause's subject, not the word before it.
     boolean participle = t.lower().endsWith("ing");
     int verbAt = infinitiveHead(tokens, i, sentence.firstToken());
+    if (verbAt == i && isExpectation(tokens, i, sentence, lemma)) {
+      // "The board is expected to approve ...": an expectation with no one named to hold it
+      return new Cue(new Span(t.begin(), t.end()), t.text(), lemma, s, i, null, false, CueKind.BELIEF);
+    }
     if (verbAt < 0 || isPassive(tokens, verbAt, sentence.firstToken())) {
       return null; // "to tell them" with no verb to carry it; "was told", "has been called": not the speaker's act
     }
@@ -176,6 +180,12 @@ final class CueFinder {
         && !isFollowedBy(tokens, i, sentence, "for");
   }
 
+  /** "Lee has won 1,700 pledged delegates": an adjective of the delegates, no pledge. */
+  private static boolean isDelegateCount(List<Token> tokens, int i, Sentence sentence) {
+    String next = i + 1 < sentence.endToken() ? tokens.get(i + 1).lower() : "";
+    return tokens.get(i).lower().endsWith("ed") && (next.equals("delegates") || next.equals("delegate") || next.equals("superdelegates"));
+  }
+
   /** A belief needs a noun phrase right before it: "many officials believe", not "he would support". */
   private static boolean isBeliefSubject(List<Token> tokens, Mention subject, int verb) {
     return subject != null && subject.span().end() >= tokens.get(verb - 1).begin() && opensNounPhrase(tokens, subject);
@@ -212,6 +222,22 @@ final class CueFinder {
     }
     int k = verb - 2;
     return k >= sentenceStart && RAISING.contains(tokens.get(k).lower()) ? k : -1;
+  }
+
+  /** Adverbs that may stand between "is" and "expected": "is widely expected", "was not expected". */
+  private static final Set<String> EXPECTATION_ADVERBS = Set.of("also", "not", "still", "now", "widely", "generally", "originally",
+      "initially", "largely", "broadly", "n't");
+
+  /** "is (widely) expected to ...": a passive "expected" with an infinitive after it. */
+  static boolean isExpectation(List<Token> tokens, int verb, Sentence sentence, String lemma) {
+    if (!"expect".equals(lemma) || !tokens.get(verb).lower().equals("expected") || !isFollowedBy(tokens, verb, sentence, "to")) {
+      return false;
+    }
+    int k = verb - 1;
+    while (k >= sentence.firstToken() && EXPECTATION_ADVERBS.contains(tokens.get(k).lower())) {
+      k--;
+    }
+    return k > sentence.firstToken() && PASSIVE.contains(tokens.get(k).lower()) && !tokens.get(k).lower().equals("being");
   }
 
   private static boolean isPassive(List<Token> tokens, int verb, int sentenceStart) {

@@ -97,6 +97,10 @@ final class ReportedSpeechFinder {
     List<Clause> clauses = new ArrayList<>();
     for (Cue cue : cues) {
       if (!cue.hasSource()) {
+        Span expected = expectation(body, tokens, sentences.get(cue.sentence()), cue, cues);
+        if (expected != null && words(tokens, expected) >= MIN_WORDS && !isWhollyQuoted(expected, quotes)) {
+          clauses.add(new Clause(expected, cue));
+        }
         continue;
       }
       Sentence sentence = sentences.get(cue.sentence());
@@ -119,6 +123,36 @@ final class ReportedSpeechFinder {
       }
     }
     return clauses;
+  }
+
+  /**
+   * What an expectation with no holder expects: its sentence from the subject through the
+   * infinitive ("The board is expected to approve the plan"), the leading "But" or "And" left out,
+   * or from a relative pronoun ("..., who is expected to run"). None in a sentence where someone
+   * is named saying or thinking something: that reading holds the words.
+   */
+  private static Span expectation(String body, List<Token> tokens, Sentence sentence, Cue cue, List<Cue> cues) {
+    if (cue.kind() != CueKind.BELIEF || !CueFinder.isExpectation(tokens, cue.verbToken(), sentence, cue.lemma())) {
+      return null;
+    }
+    for (Cue other : cues) {
+      if (other.sentence() == cue.sentence() && other.hasSource()) {
+        return null;
+      }
+    }
+    int first = sentence.firstToken();
+    for (int k = cue.verbToken() - 1; k > first; k--) {
+      String w = tokens.get(k).lower();
+      if (w.equals("who") || w.equals("which")) {
+        first = k;
+        break;
+      }
+    }
+    while (first < cue.verbToken() && (tokens.get(first).lower().equals("but") || tokens.get(first).lower().equals("and")
+        || !tokens.get(first).isWord() && !isOpenMark(tokens.get(first).text()))) {
+      first++;
+    }
+    return trimmed(body, tokens.get(first).begin(), tokens.get(sentence.endToken() - 1).end());
   }
 
   /** "who asked not to be named", "declined to be identified": a request for anonymity, not what was said. */

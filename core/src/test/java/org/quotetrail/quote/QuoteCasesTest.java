@@ -79,6 +79,11 @@ class QuoteCasesTest {
       "states" is a noun                # Ferry tickets in the Northern states cost far more than in the south.  #
       cue word after an article         # The decline has been faster in the harbour towns than anywhere else.  #
       quantifier as a belief's subject  # Both think the ferry plan is too expensive for the town.  # belief:null:the ferry plan is too expensive for the town
+      expectation with no holder        # The harbour board is widely expected to approve the ferry contract on Monday.  # belief:null:The harbour board is widely expected to approve the ferry contract on Monday
+      expectation in a relative clause  # The vote goes to Dana Whitlock, who is not expected to oppose the new ferry fees.  # belief:null:who is not expected to oppose the new ferry fees
+      expectation inside a named claim  # Dana Whitlock said the harbour board is expected to approve the contract.  # indirect:Dana Whitlock:the harbour board is expected to approve the contract
+      expected as no expectation        # The ferry arrived earlier than expected on Monday.  #
+      pledged delegates are no pledge   # Dana Whitlock has won 412 pledged delegates in the harbour counties.  #
       """)
   void quotation(String name, String body, String expected) {
     String text = "Harbour dispute\n" + body.strip().replace("|", "\n");
