@@ -222,12 +222,13 @@ final class ReportedSpeechFinder {
 
   /**
    * What "according to" attributes: the rest of the sentence after the source's comma when it
-   * opens the sentence ("According to a new poll, ..."), else the sentence before it ("..., according
+   * opens its clause ("According to a new poll, ...", "In addition, according to the department,
+   * ...", "It went unnoticed: according to polls, ..."), else the clause before it ("..., according
    * to Reuters" or "... 39 percent according to a CBS poll").
    */
   private static Span accordingTo(String body, List<Token> tokens, Sentence sentence, Cue cue) {
     int according = tokenAt(tokens, cue.span().begin());
-    int first = sentence.firstToken();
+    int first = clauseStart(tokens, sentence.firstToken(), according);
     while (first < according && (tokens.get(first).lower().equals("but") || tokens.get(first).lower().equals("and")
         || tokens.get(first).text().equals(","))) {
       first++;
@@ -241,6 +242,28 @@ final class ReportedSpeechFinder {
       return null;
     }
     return trimmed(body, tokens.get(first).begin(), tokens.get(according - 1).end());
+  }
+
+  /** Most words of an opener fenced off by a comma before "according to": "In addition", "Last year". */
+  private static final int MAX_OPENER_WORDS = 3;
+
+  /**
+   * The first token of the clause that holds token {@code at}: after the last colon, semicolon or
+   * opening bracket before it (dashes mostly fence an aside: "half is wrong — or unproven —
+   * according to ..."), and past a short opener with its comma ("In addition, ").
+   */
+  private static int clauseStart(List<Token> tokens, int first, int at) {
+    int start = first;
+    for (int k = first; k < at; k++) {
+      String s = tokens.get(k).text();
+      if (s.equals(":") || s.equals(";") || s.equals("(")) {
+        start = k + 1;
+      }
+    }
+    if (at - 1 > start && tokens.get(at - 1).text().equals(",") && at - 1 - start <= MAX_OPENER_WORDS) {
+      return at;
+    }
+    return start;
   }
 
   /** The clause before a closing cue: "CLAUSE, X said." and "CLAUSE, said X." */
@@ -373,7 +396,9 @@ final class ReportedSpeechFinder {
   private static Span trimmed(String body, int begin, int end) {
     int b = begin;
     int e = end;
-    while (e > b && (".,;:!?".indexOf(body.charAt(e - 1)) >= 0 || Character.isWhitespace(body.charAt(e - 1)))) {
+    // A closing bracket with no opening one inside ends an aside the clause sits in: "(According to Lee, ...)".
+    while (e > b && (".,;:!?\u2014\u2013".indexOf(body.charAt(e - 1)) >= 0 || Character.isWhitespace(body.charAt(e - 1))
+        || body.charAt(e - 1) == ')' && body.lastIndexOf('(', e - 1) < b)) {
       e--;
     }
     while (b < e && Character.isWhitespace(body.charAt(b))) {

@@ -33,6 +33,10 @@ class QuoteCasesTest {
       partial quote in reported speech  # Dana Whitlock said the group should "think again" about its tactics.  # mixed:Dana Whitlock:the group should "think again" about its tactics
       indirect with that                # Marta Quince said that the council had ignored the petition.  # indirect:Marta Quince:the council had ignored the petition
       according to                      # According to Marta Quince, the council had ignored the petition.  # indirect:Marta Quince:the council had ignored the petition
+      according to after an opener      # In addition, according to Marta Quince, the council had ignored the petition.  # indirect:Marta Quince:the council had ignored the petition
+      according to after a colon        # It went unnoticed: according to Marta Quince, the council had ignored the petition.  # indirect:Marta Quince:the council had ignored the petition
+      according to in brackets          # The vote was close. (According to Marta Quince, the council had ignored the petition.)  # indirect:Marta Quince:the council had ignored the petition
+      according to after a dashed aside # Half the fees are unpaid — or lost — according to Marta Quince.  # indirect:Marta Quince:Half the fees are unpaid — or lost
       closing attribution               # The council had ignored the petition, Marta Quince said.  # indirect:Marta Quince:The council had ignored the petition
       scare quotes are not quotes       # The scheme has been called 'gentrification' by some residents.  #
       quoted letter is not a quote      # The campaign put a big 'H' on its banners.  #
