@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotetrail.model.Quotation;
@@ -33,9 +34,13 @@ final class CreditFinder {
   private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\.[\\p{L}\\p{N}]+)*";
   private static final String NAME = "(" + WORD + "(?:[ \\t]+" + WORD + "){0,4})";
   private static final Pattern TRAILING_MARKS = Pattern.compile("[.'’-]+$");
-  private static final Pattern REPORTED = Pattern.compile("(?:\\bthe\\s+)?" + NAME + "\\s+(?:has\\s+|had\\s+)?(?:reported|reports|revealed)\\b");
-  private static final Pattern ACCORDING = Pattern.compile("\\baccording to\\s+(?:the\\s+)?" + NAME);
-  private static final Pattern TOLD = Pattern.compile("\\btold\\s+(?:the\\s+)?" + NAME);
+  static final Pattern REPORTED = Pattern.compile("(?:\\bthe\\s+)?" + NAME + "\\s+(?:has\\s+|had\\s+)?(?:reported|reports|revealed)\\b");
+  /** The verbs a {@link #REPORTED} credit ends with, found first: the name pattern tried at every capital was linking's costliest regular expression. */
+  private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:reported|reports|revealed)\\b");
+  /** How far before its verb a {@link #REPORTED} credit can start: "the", five words of a name and "has". */
+  private static final int REPORTED_REACH = 300;
+  static final Opening ACCORDING = new Opening("according to", Pattern.compile("\\baccording to\\s+(?:the\\s+)?" + NAME));
+  static final Opening TOLD = new Opening("told", Pattern.compile("\\btold\\s+(?:the\\s+)?" + NAME));
   private static final Pattern DOMAIN = Pattern.compile("\\.(?:com|co\\.uk|org|net|uk|ie|au)\\b", Pattern.CASE_INSENSITIVE);
   /** How far after a quotation's end a credit may begin and still be the quotation's. */
   private static final int AFTER_QUOTE = 40;
@@ -45,8 +50,7 @@ final class CreditFinder {
   /** The outlet the article's own text names as itself: the one most often "told", if outlet-like. */
   static Optional<String> ownOutlet(String body) {
     Map<String, Integer> told = new HashMap<>();
-    Matcher m = TOLD.matcher(body);
-    while (m.find()) {
+    for (MatchResult m : TOLD.matches(body)) {
       String name = name(m);
       if (isOutlet(name)) {
         told.merge(name, 1, Integer::sum);
@@ -60,20 +64,62 @@ final class CreditFinder {
   /** The credits in {@code article}, whose own outlet is {@code ownOutlet} (null when unknown). */
   static List<Credit> credits(LinkArticle article, String ownOutlet) {
     List<Credit> credits = new ArrayList<>();
-    for (Pattern pattern : List.of(REPORTED, ACCORDING, TOLD)) {
-      Matcher m = pattern.matcher(article.body());
-      while (m.find()) {
-        String outlet = name(m);
-        if (isOutlet(outlet) && !sameOutlet(outlet, ownOutlet) && !isSpeaker(outlet, article)) {
-          credits.add(new Credit(quotationAt(article, m), outlet, TRAILING_MARKS.matcher(m.group()).replaceFirst("")));
-        }
+    String body = article.body();
+    List<MatchResult> found = new ArrayList<>(reportedCredits(body));
+    found.addAll(ACCORDING.matches(body));
+    found.addAll(TOLD.matches(body));
+    for (MatchResult m : found) {
+      String outlet = name(m);
+      if (isOutlet(outlet) && !sameOutlet(outlet, ownOutlet) && !isSpeaker(outlet, article)) {
+        credits.add(new Credit(quotationAt(article, m), outlet, TRAILING_MARKS.matcher(m.group()).replaceFirst("")));
       }
     }
     return credits;
   }
 
+  /**
+   * The matches of {@link #REPORTED} in {@code body}, the same as a scan of the whole body finds:
+   * each is looked for only in the stretch before one of its verbs.
+   */
+  static List<MatchResult> reportedCredits(String body) {
+    List<MatchResult> found = new ArrayList<>();
+    Matcher verbs = REPORTING_VERB.matcher(body);
+    Matcher credit = REPORTED.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+    int from = 0;
+    while (verbs.find()) {
+      if (verbs.end() <= from) {
+        continue;
+      }
+      credit.region(Math.max(from, verbs.start() - REPORTED_REACH), verbs.end());
+      if (credit.find()) {
+        found.add(credit.toMatchResult());
+        from = credit.end();
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A credit pattern that opens with fixed words, tried only where those words stand: a scan tries
+   * a pattern that opens with a word boundary at every character of the body.
+   */
+  record Opening(String words, Pattern pattern) {
+    /** The matches of {@code pattern} in {@code body}, the same as a scan of the whole body finds. */
+    List<MatchResult> matches(String body) {
+      List<MatchResult> found = new ArrayList<>();
+      Matcher m = pattern.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+      for (int at = body.indexOf(words); at >= 0; at = body.indexOf(words, at + 1)) {
+        if (m.region(at, body.length()).lookingAt()) {
+          found.add(m.toMatchResult());
+          at = m.end() - 1;
+        }
+      }
+      return found;
+    }
+  }
+
   /** The outlet name a match of a credit pattern holds, without a full stop after it. */
-  private static String name(Matcher m) {
+  private static String name(MatchResult m) {
     return TRAILING_MARKS.matcher(m.group(1)).replaceFirst("");
   }
 
@@ -104,7 +150,7 @@ final class CreditFinder {
     return article.quotations().stream().anyMatch(q -> name.equals(q.quotation().speaker().name()));
   }
 
-  private static Long quotationAt(LinkArticle article, Matcher credit) {
+  private static Long quotationAt(LinkArticle article, MatchResult credit) {
     for (LinkArticle.Quote quote : article.quotations()) {
       Quotation q = quote.quotation();
       // A headline quotation's offsets index the title, not the body the credit was found in.

@@ -76,7 +76,7 @@ final class VariantGrouper {
     for (Wording other : earlier) {
       if (other.quotationId() != quotationId && WordingMatch.sameStatement(words, wordsOf(other))) {
         long group = other.groupId();
-        updateCanonical(group, quotationId, text, kind, earlier);
+        updateCanonical(group, quotationId, words, kind, earlier);
         return Optional.of(group);
       }
     }
@@ -88,25 +88,23 @@ final class VariantGrouper {
     return knownWords.get(quotation.quotationId(), quotation.text());
   }
 
-  private void updateCanonical(long group, long quotationId, String text, QuoteKind kind, List<Wording> earlier) {
+  private void updateCanonical(long group, long quotationId, Words words, QuoteKind kind, List<Wording> earlier) {
     Map<Long, Long> canonical = links.canonicalQuotations(Set.of(group));
     earlier.stream()
         .filter(q -> q.quotationId() == canonical.get(group))
         .findFirst()
-        .filter(current -> fuller(text, kind, current.text(), QuoteKind.fromLabel(current.kind())))
+        .filter(current -> fuller(words, kind, wordsOf(current), QuoteKind.fromLabel(current.kind())))
         .ifPresent(current -> links.setCanonical(group, quotationId));
   }
 
   /** Whether a later wording {@code a} makes a better canonical wording than the current one, {@code b}. */
-  static boolean fuller(String a, QuoteKind kindA, String b, QuoteKind kindB) {
+  static boolean fuller(Words a, QuoteKind kindA, Words b, QuoteKind kindB) {
     int rankA = rank(kindA);
     int rankB = rank(kindB);
     if (rankA != rankB) {
       return rankA < rankB;
     }
-    Words wa = Words.of(a);
-    Words wb = Words.of(b);
-    return wa.size() > wb.size() && WordingMatch.longestRun(wa.folded(), wb.folded()) == wb.size();
+    return a.size() > b.size() && WordingMatch.longestRun(a.folded(), b.folded()) == b.size();
   }
 
   private static int rank(QuoteKind kind) {

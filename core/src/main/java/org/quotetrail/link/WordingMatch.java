@@ -1,8 +1,6 @@
 package org.quotetrail.link;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Whether two quotations of one speaker are one statement in different wordings: one holds the
@@ -33,14 +31,14 @@ final class WordingMatch {
     if (run == shorter || run >= LONG_RUN) {
       return true;
     }
-    int common = Words.commonSuffixTable(a.folded(), b.folded())[0][0];
+    int common = Words.commonSubsequence(a.folded(), b.folded());
     return run >= RUN_WITH_SHARED && common >= SHARED * shorter;
   }
 
   /** How many of the shorter wording's words occur in the other: an upper bound of their common subsequence and runs. */
   private static int sharedWords(Words a, Words b) {
     Words shorter = a.size() <= b.size() ? a : b;
-    Set<String> other = new HashSet<>((shorter == a ? b : a).folded());
+    Words other = shorter == a ? b : a;
     int shared = 0;
     for (String w : shorter.folded()) {
       shared += other.contains(w) ? 1 : 0;
@@ -52,15 +50,16 @@ final class WordingMatch {
   static int longestRun(List<String> a, List<String> b) {
     int longest = 0;
     int[] previous = new int[b.size() + 1];
+    int[] current = new int[b.size() + 1];
     for (int i = 1; i <= a.size(); i++) {
-      int[] current = new int[b.size() + 1];
+      String word = a.get(i - 1);
       for (int j = 1; j <= b.size(); j++) {
-        if (a.get(i - 1).equals(b.get(j - 1))) {
-          current[j] = previous[j - 1] + 1;
-          longest = Math.max(longest, current[j]);
-        }
+        current[j] = word.equals(b.get(j - 1)) ? previous[j - 1] + 1 : 0;
+        longest = Math.max(longest, current[j]);
       }
+      int[] done = previous;
       previous = current;
+      current = done;
     }
     return longest;
   }

@@ -81,4 +81,41 @@ class CreditFinderTest {
     assertTrue(CreditFinder.sameOutlet("the Courier", "Westmarch Courier"));
     assertFalse(CreditFinder.sameOutlet("The Mirror", "Westmarch Courier"));
   }
+
+  @Test
+  void creditsAreWhatAScanOfTheWholeBodyFinds() {
+    List<String> bodies = new java.util.ArrayList<>(List.of(
+        "The Harbour Mirror reported it. Then the Callow Gazette has reported more, and Reuters reports and reported again.",
+        "Sky News Harbour Desk Online Edition Today reported it; the BBC had revealed it; Lee reported.",
+        "reported at the start. The Courier reports reported reports. A B C D E F G reported.",
+        "No credit here at all, only lower-case words reported by nobody."));
+    org.quotetrail.bench.CorpusGenerator generator = new org.quotetrail.bench.CorpusGenerator(3);
+    for (int i = 0; i < 50; i++) {
+      bodies.add(generator.article(i).content());
+    }
+    // Word salad dense in names, verbs and the words between them, where matches crowd and overlap.
+    List<String> vocabulary = List.of("the", "The", "Harbour", "Mirror", "Callow", "Gazette", "Reports", "reported", "reports",
+        "revealed", "has", "had", "said", "and", "A", "Lee", "Politics.co.uk", ",", ".", "\n", "\t", "told", "retold",
+        "according", "to", "according to");
+    java.util.Random random = new java.util.Random(5);
+    for (int i = 0; i < 300; i++) {
+      StringBuilder body = new StringBuilder();
+      for (int w = random.nextInt(80); w > 0; w--) {
+        body.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(random.nextInt(4) == 0 ? "  " : " ");
+      }
+      bodies.add(body.toString());
+    }
+    int credits = 0;
+    for (String body : bodies) {
+      List<String> scanned = CreditFinder.REPORTED.matcher(body).results().map(m -> m.start() + ":" + m.group()).toList();
+      assertEquals(scanned, CreditFinder.reportedCredits(body).stream().map(m -> m.start() + ":" + m.group()).toList());
+      credits += scanned.size();
+      for (CreditFinder.Opening opening : List.of(CreditFinder.ACCORDING, CreditFinder.TOLD)) {
+        List<String> all = opening.pattern().matcher(body).results().map(m -> m.start() + ":" + m.group()).toList();
+        assertEquals(all, opening.matches(body).stream().map(m -> m.start() + ":" + m.group()).toList());
+        credits += all.size();
+      }
+    }
+    assertTrue(credits > 500, "the bodies hold credits to compare: " + credits);
+  }
 }

@@ -9,17 +9,17 @@ import org.quotetrail.model.QuoteKind;
 class VariantGrouperTest {
   @Test
   void aVerbatimWordingBeatsReportedSpeech() {
-    assertTrue(VariantGrouper.fuller("We will reopen it.", QuoteKind.DIRECT, "they would reopen it", QuoteKind.INDIRECT));
-    assertFalse(VariantGrouper.fuller("they would reopen it", QuoteKind.INDIRECT, "We will reopen it.", QuoteKind.DIRECT));
+    assertTrue(VariantGrouper.fuller(Words.of("We will reopen it."), QuoteKind.DIRECT, Words.of("they would reopen it"), QuoteKind.INDIRECT));
+    assertFalse(VariantGrouper.fuller(Words.of("they would reopen it"), QuoteKind.INDIRECT, Words.of("We will reopen it."), QuoteKind.DIRECT));
   }
 
   @Test
   void theFullStatementBeatsTheFirstReportsPart() {
-    assertTrue(VariantGrouper.fuller("Nobody will move. Every plot stays.", QuoteKind.DIRECT, "Nobody will move.", QuoteKind.DIRECT));
+    assertTrue(VariantGrouper.fuller(Words.of("Nobody will move. Every plot stays."), QuoteKind.DIRECT, Words.of("Nobody will move."), QuoteKind.DIRECT));
   }
 
   @Test
   void anotherWordingOfTheSameKindDoesNotReplaceTheFirst() {
-    assertFalse(VariantGrouper.fuller("We are going to reopen the bridge soon.", QuoteKind.DIRECT, "We will reopen the bridge.", QuoteKind.DIRECT));
+    assertFalse(VariantGrouper.fuller(Words.of("We are going to reopen the bridge soon."), QuoteKind.DIRECT, Words.of("We will reopen the bridge."), QuoteKind.DIRECT));
   }
 }
