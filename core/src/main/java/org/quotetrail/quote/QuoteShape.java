@@ -59,13 +59,28 @@ final class QuoteShape {
       }
     }
     char last = body.charAt(content.end() - 1);
-    if (last == ',' && capitals == words && continuesAfter(body, mark.outer().end())) {
+    Span outer = withDoubledApostrophes(body, mark);
+    if (last == ',' && capitals == words && continuesAfter(body, outer.end())) {
       return true;
     }
-    if (capitals * 4 >= words * 3 && (last == ',' || last == '.') && embeddedBefore(body, mark.outer().begin())) {
+    if (capitals * 4 >= words * 3 && (last == ',' || last == '.') && embeddedBefore(body, outer.begin())) {
       return true; // a show or book named inside the reporter's sentence: 'said on ABC's "This Week."'
     }
     return capitals * 4 >= words * 3 && ".,!?".indexOf(last) < 0;
+  }
+
+  /**
+   * The quote with its marks, taking in the other apostrophe of a mark written as two (''like
+   * this'', one outlet's double mark), which the finder reads as a single mark beside an apostrophe.
+   */
+  private static Span withDoubledApostrophes(String body, MarkedQuote mark) {
+    Span outer = mark.outer();
+    if (!mark.single()) {
+      return outer;
+    }
+    int begin = outer.begin() > 0 && body.charAt(outer.begin() - 1) == '\'' ? outer.begin() - 1 : outer.begin();
+    int end = outer.end() < body.length() && body.charAt(outer.end()) == '\'' ? outer.end() + 1 : outer.end();
+    return new Span(begin, end);
   }
 
   /** The mark follows a word of the reporter's sentence: should "look carefully". */

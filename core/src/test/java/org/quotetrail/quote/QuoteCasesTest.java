@@ -49,6 +49,7 @@ class QuoteCasesTest {
       titled name after the verb        # The vote was rushed, said Ms. Whitlock.  # indirect:Whitlock:The vote was rushed
       long apposition before the cue    # "It will soften," Ada Brink's chief of staff, Joe Kasper, told the board before the vote. "It will happen."  # direct:Joe Kasper:It will soften, It will happen.
       show named inside a sentence      # Dana Whitlock spoke on Harbour Radio's "Morning Tide." The vote was lost.  #
+      title in doubled apostrophes      # Marta Quince helped persuade the studio to make a new series of ''Harbour Lights,'' the drama set in the port, she said.  # indirect:Marta Quince:Marta Quince helped persuade the studio to make a new series of ''Harbour Lights,'' the drama set in the port
       split around a show's name        # "It is too early," Ada Brink said on Harbour Radio's "Morning Tide." "It depends on the tides."  # direct:Ada Brink:It is too early, It depends on the tides.
       narrative between is two quotes   # "We will appeal," Marta Quince said. The hall fell quiet. "And we will win."  # direct:Marta Quince:We will appeal, ; direct:Marta Quince:And we will win.
       learned stance, object            # Marta Quince condemned the harbour plan.  # stance:Marta Quince:the harbour plan
