@@ -90,11 +90,12 @@ public final class QuoteStage implements Stage {
   }
 
   /**
-   * Reads a marked fragment after a cue as part of what the cue reports ("Lee told the meeting that
-   * the plan was “a disaster” for the port"): the reported clause from the nearest cue before it to
-   * the sentence's end, or to the next quote or cue, carrying the quoted words. The fragment keeps
-   * its cue, so its speaker is as before; it stays the marked words when that clause would overlap
-   * another quotation.
+   * Reads a marked fragment as part of what its sentence's cue reports, the clause carrying the
+   * quoted words. After a cue ("Lee told the meeting that the plan was “a disaster” for the port"):
+   * from the nearest cue before it to the sentence's end, or to the next quote or cue. Before a
+   * speech cue ("The plan is “a disaster” for the port, Lee said"): from the sentence's start to the
+   * attribution (a belief or stance later in the sentence is too loose a tie to it). The fragment keeps its cue, so its speaker is as before; it stays the marked words
+   * when that clause would overlap another quotation.
    */
   private static void widenFragmentsToClauses(String body, List<Sentence> sentences, SentenceLocator locate,
       List<MarkedQuote> marks, List<Cue> cues, List<QuoteCandidate> candidates) {
@@ -103,14 +104,20 @@ public final class QuoteStage implements Stage {
       if (fragment < 0) {
         continue;
       }
-      int sentence = locate.sentenceOf(mark.outer().begin());
-      int begin = clauseBegin(body, cues, sentence, mark);
-      if (begin < 0) {
+      QuoteCandidate partial = candidates.get(fragment);
+      int sentenceIndex = locate.sentenceOf(mark.outer().begin());
+      Sentence sentence = sentences.get(sentenceIndex);
+      int begin = clauseBegin(body, cues, sentenceIndex, mark);
+      int attribution = attributionBegin(partial.cue());
+      Span clause;
+      if (begin >= 0) {
+        clause = new Span(begin, clauseEnd(body, sentence, marks, cues, mark));
+      } else if (partial.cue().kind() == CueKind.SPEECH && attribution >= mark.outer().end() && attribution < sentence.span().end()) {
+        clause = new Span(sentence.span().begin(), trimEnd(body, mark, attribution));
+      } else {
         continue;
       }
-      Span clause = new Span(begin, clauseEnd(body, sentences.get(sentence), marks, cues, mark));
       if (!overlapsOther(candidates, fragment, clause)) {
-        QuoteCandidate partial = candidates.get(fragment);
         candidates.set(fragment, new QuoteCandidate(clause, QuoteKind.MIXED, partial.cue(), mark.firstParagraph(), mark.lastParagraph()));
       }
     }
@@ -145,11 +152,16 @@ public final class QuoteStage implements Stage {
       }
     }
     for (Cue c : cues) {
-      int cueBegin = c.hasSource() ? Math.min(c.span().begin(), c.source().span().begin()) : c.span().begin();
+      int cueBegin = attributionBegin(c);
       if (cueBegin >= mark.outer().end() && cueBegin < sentence.span().end()) {
         end = Math.min(end, cueBegin);
       }
     }
+    return trimEnd(body, mark, end);
+  }
+
+  /** {@code end} moved back over the spaces, punctuation and "and"/"but" that lead on from a clause, not into {@code mark}. */
+  private static int trimEnd(String body, MarkedQuote mark, int end) {
     int trimmed;
     do {
       trimmed = end;
@@ -163,6 +175,11 @@ public final class QuoteStage implements Stage {
       }
     } while (end != trimmed);
     return Math.max(end, mark.outer().end());
+  }
+
+  /** Where a cue's attribution begins: at its source when that comes first ("Lee said"). */
+  private static int attributionBegin(Cue cue) {
+    return cue.hasSource() ? Math.min(cue.span().begin(), cue.source().span().begin()) : cue.span().begin();
   }
 
   /** Where a cue's attribution ends: after its source when that follows the verb ("said Lee"). */

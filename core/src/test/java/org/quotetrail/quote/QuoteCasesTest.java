@@ -80,6 +80,7 @@ class QuoteCasesTest {
       "states" is a noun                # Ferry tickets in the Northern states cost far more than in the south.  #
       marked words in a stance's clause # Dana Whitlock promised to stop using the phrase \u201charbour rats\u201d for the rest of the campaign.  # mixed:Dana Whitlock:to stop using the phrase \u201charbour rats\u201d for the rest of the campaign
       marked words up to the next cue   # Marta Quince joked about the mayor's \u201cspecial friendship\u201d with the ferry company, and Dana Whitlock said the vote was rushed.  # mixed:Marta Quince:about the mayor's \u201cspecial friendship\u201d with the ferry company ; indirect:Dana Whitlock:the vote was rushed
+      marked words before their cue     # The harbour plan is \u201ca disaster\u201d for the port, Dana Whitlock said on Monday.  # mixed:Dana Whitlock:The harbour plan is \u201ca disaster\u201d for the port
       cue word after an article         # The decline has been faster in the harbour towns than anywhere else.  #
       quantifier as a belief's subject  # Both think the ferry plan is too expensive for the town.  # belief:null:the ferry plan is too expensive for the town
       expectation with no holder        # The harbour board is widely expected to approve the ferry contract on Monday.  # belief:null:The harbour board is widely expected to approve the ferry contract on Monday
