@@ -49,6 +49,10 @@ final class QuoteShape {
    */
   private static boolean isTitle(String body, List<Token> tokens, MarkedQuote mark, int words) {
     Span content = mark.content();
+    if (body.charAt(content.end() - 1) == ',' && Character.isUpperCase(body.charAt(content.begin()))
+        && isByline(body, withDoubledApostrophes(body, mark).end())) {
+      return true; // an article cited with its author: '"Harbour ferry to close," by the Gazette's Ada Brink'
+    }
     if (words < 2 || words > 10) {
       return false;
     }
@@ -81,6 +85,22 @@ final class QuoteShape {
     int begin = outer.begin() > 0 && body.charAt(outer.begin() - 1) == '\'' ? outer.begin() - 1 : outer.begin();
     int end = outer.end() < body.length() && body.charAt(outer.end()) == '\'' ? outer.end() + 1 : outer.end();
     return new Span(begin, end);
+  }
+
+  /** " by " and a capitalised name follow the close mark ("by Ada Brink", "by the Gazette's ..."). */
+  private static boolean isByline(String body, int close) {
+    int i = close;
+    while (i < body.length() && body.charAt(i) == ' ') {
+      i++;
+    }
+    if (i == close || !body.startsWith("by ", i)) {
+      return false;
+    }
+    i += "by ".length();
+    if (body.startsWith("the ", i)) {
+      i += "the ".length();
+    }
+    return i < body.length() && Character.isUpperCase(body.charAt(i));
   }
 
   /** The mark follows a word of the reporter's sentence: should "look carefully". */

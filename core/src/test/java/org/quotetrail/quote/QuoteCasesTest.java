@@ -59,6 +59,7 @@ class QuoteCasesTest {
       parenthesis after the name        # Dana Whitlock (Lab) said the vote had been rushed.  # indirect:Dana Whitlock:the vote had been rushed
       declined, an infinitive           # A spokesman for Port Callow Council declined to comment.  # indirect:Port Callow Council:to comment
       title with its comma inside       # Dana Whitlock stars in it. "Harbour Lights," a drama about the port, returns in May.  #
+      article cited with its author     # Dana Whitlock chairs the board.|"Harbour ferry to close in the spring," by the Gazette's Marta Quince.  #
       capitalised reply with a speaker  # "Absolutely Not," Dana Whitlock said when asked about the sale.  # direct:Dana Whitlock:Absolutely Not,
       stray bracket before the verb     # The vote was rushed) said Dana Whitlock, who chairs the board.  #
       no clause after a quote's cue     # "We will appeal," Marta Quince told a meeting held in the town hall.  # direct:Marta Quince:We will appeal,
