@@ -26,7 +26,7 @@ final class QuoteShape {
     if (words == 0 || words == 1 && content.length() <= 2) {
       return Form.TERM; // a quoted letter: a big 'M'
     }
-    if (isTitle(body, tokens, mark, words)) {
+    if (isTitle(body, tokens, mark, words) || isSubheading(body, mark)) {
       return Form.TERM;
     }
     boolean closedClause = ".!?\u2026,".indexOf(body.charAt(content.end() - 1)) >= 0;
@@ -71,6 +71,26 @@ final class QuoteShape {
       return true; // a show or book named inside the reporter's sentence: 'said on ABC's "This Week."'
     }
     return capitals * 4 >= words * 3 && ".,!?".indexOf(last) < 0;
+  }
+
+  /**
+   * A paragraph of nothing but words in single marks ("'A change of heart.'", "– ‘Who cares?’ –"):
+   * a subheading that quotes the section below it, which reports the words with their speaker.
+   */
+  private static boolean isSubheading(String body, MarkedQuote mark) {
+    Span outer = withDoubledApostrophes(body, mark);
+    if (!mark.single() || !outer.equals(mark.outer())) {
+      return false;
+    }
+    int before = outer.begin();
+    while (before > 0 && " \u2013\u2014-".indexOf(body.charAt(before - 1)) >= 0) {
+      before--;
+    }
+    int after = outer.end();
+    while (after < body.length() && " .\u2013\u2014-".indexOf(body.charAt(after)) >= 0) {
+      after++;
+    }
+    return (before == 0 || body.charAt(before - 1) == '\n') && (after == body.length() || body.charAt(after) == '\n');
   }
 
   /**

@@ -60,6 +60,7 @@ class QuoteCasesTest {
       declined, an infinitive           # A spokesman for Port Callow Council declined to comment.  # indirect:Port Callow Council:to comment
       title with its comma inside       # Dana Whitlock stars in it. "Harbour Lights," a drama about the port, returns in May.  #
       article cited with its author     # Dana Whitlock chairs the board.|"Harbour ferry to close in the spring," by the Gazette's Marta Quince.  #
+      subheading in single marks        # Dana Whitlock chairs the board.|'A long way from home.'|The ferry left at noon.  #
       capitalised reply with a speaker  # "Absolutely Not," Dana Whitlock said when asked about the sale.  # direct:Dana Whitlock:Absolutely Not,
       stray bracket before the verb     # The vote was rushed) said Dana Whitlock, who chairs the board.  #
       no clause after a quote's cue     # "We will appeal," Marta Quince told a meeting held in the town hall.  # direct:Marta Quince:We will appeal,
