@@ -53,6 +53,10 @@ final class QuoteShape {
         && isByline(body, withDoubledApostrophes(body, mark).end())) {
       return true; // an article cited with its author: '"Harbour ferry to close," by the Gazette's Ada Brink'
     }
+    if (words == 1 && Character.isUpperCase(body.charAt(content.begin())) && ".,".indexOf(body.charAt(content.end() - 1)) >= 0
+        && embeddedBefore(body, withDoubledApostrophes(body, mark).begin())) {
+      return true; // one capitalised word named inside the reporter's sentence: 'known as “Harbourmaster,”'
+    }
     if (words < 2 || words > 10) {
       return false;
     }
