@@ -94,8 +94,9 @@ public final class QuoteStage implements Stage {
    * quoted words. After a cue ("Lee told the meeting that the plan was “a disaster” for the port"):
    * from the nearest cue before it to the sentence's end, or to the next quote or cue. Before a
    * speech cue ("The plan is “a disaster” for the port, Lee said"): from the sentence's start to the
-   * attribution (a belief or stance later in the sentence is too loose a tie to it). The fragment keeps its cue, so its speaker is as before; it stays the marked words
-   * when that clause would overlap another quotation.
+   * attribution (a belief or stance later in the sentence is too loose a tie to it). The fragment
+   * keeps its cue, so its speaker is as before; it stays the marked words when that clause would
+   * overlap another quotation.
    */
   private static void widenFragmentsToClauses(String body, List<Sentence> sentences, SentenceLocator locate,
       List<MarkedQuote> marks, List<Cue> cues, List<QuoteCandidate> candidates) {
