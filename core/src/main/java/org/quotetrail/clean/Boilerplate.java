@@ -33,13 +33,14 @@ public final class Boilerplate {
               + "(topics?|tags?|filed under):?.*|listen to this article.*|"
               + "we use cookies.*|accept( all)?( cookies)?|reuse this content)\\W*$");
 
-  // Lines after which a scraped page holds no more article: related links, appeals, sign-ups.
+  // Lines after which a scraped page holds no more article: related links, appeals, sign-ups; not a
+  // podcast's plug ("Subscribe to our politics podcast here."), which news sites put mid-article.
   private static final Pattern END_LINE =
       Pattern.compile(
           "(?i)^(more from .{1,60}|related( articles| stories| posts| content)?:?|"
               + "(you )?(may|might) also like.*|recommended( for you)?|most (read|popular).*|"
               + "donate( here| now| today)?|support (us|our journalism).*|"
-              + "subscribe( to| now| today).*|sign up (to|for) our.*newsletter.*|"
+              + "subscribe( to| now| today)(?!.*\\bpodcast\\b).*|sign up (to|for) our.*newsletter.*|"
               + "(about|more about) the author.*|leave a (comment|reply)|"
               + "(share|join) the conversation|trending( now)?|"
               // the same lines in other languages news is written in

@@ -59,6 +59,9 @@ public final class HeadlineQuoteStage implements Stage {
       + "}) (\\p{L}+) (?:that )?(\\S.*)$");
   /** Whom a "says" headline addresses before a colon: "Lee tells Harbour Board: ...". */
   private static final Pattern ADDRESSEE = Pattern.compile("(?:" + NAME_WORD + " ){0,3}" + NAME_WORD + ": +");
+  /** "Any words: ‘one quote to the end’": a colon, then a single marked statement that fills the rest of the headline. */
+  private static final Pattern QUOTE_AFTER_COLON = Pattern.compile("^([^:\"\u201c\u201d]{2,60}?): +([\"\u201c\u2018'][^\"\u201c\u201d]+[\"\u201d\u2019'][.;]?)\\s*$");
+  private static final Pattern NAME_RUN = Pattern.compile(NAME_WORD + "(?: " + NAME_WORD + ")*");
   private static final Pattern TRAILING = Pattern.compile("^[\"\u201c\u2018'](.+?)[\"\u201d\u2019'],? +(" + NAME_WORD + "(?: "
       + NAME_WORD + "){0," + (MAX_NAME_WORDS - 1) + "}) (\\p{L}+)\\.?$");
 
@@ -103,9 +106,28 @@ public final class HeadlineQuoteStage implements Stage {
     }
     m = COLON.matcher(rest);
     if (m.matches()) {
-      return quotation(title, from + m.start(2), title.length(), m.group(1), mentions, ":", "headline \u201cName: statement\u201d", 0.8);
+      Optional<Quotation> named = quotation(title, from + m.start(2), title.length(), m.group(1), mentions, ":",
+          "headline \u201cName: statement\u201d", 0.8);
+      if (named.isPresent()) {
+        return named;
+      }
     }
-    m = SAYS.matcher(rest);
+    Optional<Quotation> said = saysStatement(title, from, rest, mentions);
+    if (said.isPresent()) {
+      return said;
+    }
+    m = QUOTE_AFTER_COLON.matcher(rest);
+    if (m.matches() && !isLabel(m.group(1))) {
+      // Marks after the colon make the statement a quotation even when the words before it name no one we know.
+      return quotation(title, from + m.start(2), title.length(), speakerIn(m.group(1), mentions), ":",
+          "headline \u201cWords: \u2018quote\u2019\u201d", 0.7);
+    }
+    return Optional.empty();
+  }
+
+  /** "Lee says bridge will reopen", "Lee tells Harbour Board: ...", when the headline opens so. */
+  private Optional<Quotation> saysStatement(String title, int from, String rest, List<Mention> mentions) {
+    Matcher m = SAYS.matcher(rest);
     if (m.matches()) {
       // The name is the capitalised words before the first reporting verb ("Ada Lee Says ...", "Lee warns ...").
       String[] words = (m.group(1) + " " + m.group(2)).split(" ");
@@ -132,8 +154,41 @@ public final class HeadlineQuoteStage implements Stage {
     return Optional.empty();
   }
 
+  /**
+   * The speaker named by a run of capitalised words among {@code words} ("Lee Hits Back", "A lesson
+   * from Ada Lee"), tried from its first two words up, then its first word alone when that is a
+   * person ("Lee" of "Lee Hits Back", not the estate of "Quayside campaigners"); an unknown speaker
+   * with those words as its mention when none is one.
+   */
+  private Speaker speakerIn(String words, List<Mention> mentions) {
+    Matcher run = NAME_RUN.matcher(words);
+    while (run.find()) {
+      List<String> names = List.of(run.group().split(" "));
+      for (int n = 2; n <= names.size(); n++) {
+        Speaker speaker = speaker(String.join(" ", names.subList(0, n)), mentions);
+        if (speaker != null) {
+          return speaker;
+        }
+      }
+      Speaker first = speaker(names.get(0), mentions);
+      if (first != null && first.type() == SpeakerType.PERSON) {
+        return first;
+      }
+    }
+    return new Speaker(null, SpeakerType.UNKNOWN, words.strip(), null);
+  }
+
   private Optional<Quotation> quotation(String title, int begin, int end, String name, List<Mention> mentions, String cue,
       String evidence, double confidence) {
+    if (isLabel(name)) {
+      return Optional.empty();
+    }
+    Speaker speaker = speaker(name, mentions);
+    return speaker == null ? Optional.empty() : quotation(title, begin, end, speaker, cue, evidence, confidence);
+  }
+
+  private Optional<Quotation> quotation(String title, int begin, int end, Speaker speaker, String cue, String evidence,
+      double confidence) {
     // The statement without the headline's closing stop and the spaces around it.
     while (end > begin && (Character.isWhitespace(title.charAt(end - 1)) || ".;".indexOf(title.charAt(end - 1)) >= 0)) {
       end--;
@@ -142,11 +197,7 @@ public final class HeadlineQuoteStage implements Stage {
       begin++;
     }
     String statement = title.substring(begin, end);
-    if (isLabel(name) || !isStatement(statement)) {
-      return Optional.empty();
-    }
-    Speaker speaker = speaker(name, mentions);
-    if (speaker == null) {
+    if (!isStatement(statement)) {
       return Optional.empty();
     }
     QuoteKind kind = QuoteKind.INDIRECT;

@@ -26,7 +26,7 @@ final class QuoteShape {
     if (words == 0 || words == 1 && content.length() <= 2) {
       return Form.TERM; // a quoted letter: a big 'M'
     }
-    if (isTitle(body, tokens, mark, words)) {
+    if (isTitle(body, tokens, mark, words) || isSubheading(body, mark)) {
       return Form.TERM;
     }
     boolean closedClause = ".!?\u2026,".indexOf(body.charAt(content.end() - 1)) >= 0;
@@ -49,6 +49,14 @@ final class QuoteShape {
    */
   private static boolean isTitle(String body, List<Token> tokens, MarkedQuote mark, int words) {
     Span content = mark.content();
+    if (body.charAt(content.end() - 1) == ',' && Character.isUpperCase(body.charAt(content.begin()))
+        && isByline(body, withDoubledApostrophes(body, mark).end())) {
+      return true; // an article cited with its author: '"Harbour ferry to close," by the Gazette's Ada Brink'
+    }
+    if (words == 1 && Character.isUpperCase(body.charAt(content.begin())) && ".,".indexOf(body.charAt(content.end() - 1)) >= 0
+        && embeddedBefore(body, withDoubledApostrophes(body, mark).begin())) {
+      return true; // one capitalised word named inside the reporter's sentence: 'known as “Harbourmaster,”'
+    }
     if (words < 2 || words > 10) {
       return false;
     }
@@ -59,13 +67,64 @@ final class QuoteShape {
       }
     }
     char last = body.charAt(content.end() - 1);
-    if (last == ',' && capitals == words && continuesAfter(body, mark.outer().end())) {
+    Span outer = withDoubledApostrophes(body, mark);
+    if (last == ',' && capitals == words && continuesAfter(body, outer.end())) {
       return true;
     }
-    if (capitals * 4 >= words * 3 && (last == ',' || last == '.') && embeddedBefore(body, mark.outer().begin())) {
+    if (capitals * 4 >= words * 3 && (last == ',' || last == '.') && embeddedBefore(body, outer.begin())) {
       return true; // a show or book named inside the reporter's sentence: 'said on ABC's "This Week."'
     }
     return capitals * 4 >= words * 3 && ".,!?".indexOf(last) < 0;
+  }
+
+  /**
+   * A paragraph of nothing but words in single marks ("'A change of heart.'", "– ‘Who cares?’ –"):
+   * a subheading that quotes the section below it, which reports the words with their speaker.
+   */
+  private static boolean isSubheading(String body, MarkedQuote mark) {
+    Span outer = withDoubledApostrophes(body, mark);
+    if (!mark.single() || !outer.equals(mark.outer())) {
+      return false;
+    }
+    int before = outer.begin();
+    while (before > 0 && " \u2013\u2014-".indexOf(body.charAt(before - 1)) >= 0) {
+      before--;
+    }
+    int after = outer.end();
+    while (after < body.length() && " .\u2013\u2014-".indexOf(body.charAt(after)) >= 0) {
+      after++;
+    }
+    return (before == 0 || body.charAt(before - 1) == '\n') && (after == body.length() || body.charAt(after) == '\n');
+  }
+
+  /**
+   * The quote with its marks, taking in the other apostrophe of a mark written as two (''like
+   * this'', one outlet's double mark), which the finder reads as a single mark beside an apostrophe.
+   */
+  private static Span withDoubledApostrophes(String body, MarkedQuote mark) {
+    Span outer = mark.outer();
+    if (!mark.single()) {
+      return outer;
+    }
+    int begin = outer.begin() > 0 && body.charAt(outer.begin() - 1) == '\'' ? outer.begin() - 1 : outer.begin();
+    int end = outer.end() < body.length() && body.charAt(outer.end()) == '\'' ? outer.end() + 1 : outer.end();
+    return new Span(begin, end);
+  }
+
+  /** " by " and a capitalised name follow the close mark ("by Ada Brink", "by the Gazette's ..."). */
+  private static boolean isByline(String body, int close) {
+    int i = close;
+    while (i < body.length() && body.charAt(i) == ' ') {
+      i++;
+    }
+    if (i == close || !body.startsWith("by ", i)) {
+      return false;
+    }
+    i += "by ".length();
+    if (body.startsWith("the ", i)) {
+      i += "the ".length();
+    }
+    return i < body.length() && Character.isUpperCase(body.charAt(i));
   }
 
   /** The mark follows a word of the reporter's sentence: should "look carefully". */

@@ -48,6 +48,13 @@ class PlainTextCleanerTest {
   }
 
   @Test
+  void aPodcastPlugMidArticleIsDroppedWithoutEndingTheArticle() {
+    CleanedArticle a = clean("Title\n\nThe council voted on Monday.\n\nSubscribe to the Harbour Herald's politics podcast here.\n\n"
+        + "\"We will appeal,\" said the campaign's chair.\n\nSubscribe to the Harbour Herald today.\n\nMore stories here.\n");
+    assertEquals("The council voted on Monday.\n\n\"We will appeal,\" said the campaign's chair.", a.body());
+  }
+
+  @Test
   void hardWrappedParagraphsAreJoined() {
     CleanedArticle a = clean("Title\n\nThe council voted on Monday to approve\nthe harbour plan after a long\ndebate in the chamber.\n\n"
         + "Residents said they would\nappeal against the decision\nat the earliest chance.\n");

@@ -46,6 +46,10 @@ class HeadlineQuoteCasesTest {
       Dr. Tomas Vell: the bridge is safe to cross       # indirect:Tomas Vell:[:]:the bridge is safe to cross
       Quarry Lane: the road that time forgot            #
       Brink visits the bridge                           #
+      Brink Hits Back: \u2018The bridge will reopen.\u2019  # direct:Ada Brink:[:]:The bridge will reopen.
+      A lesson from Ada Brink: 'Never close a bridge twice.' # direct:Ada Brink:[:]:Never close a bridge twice.
+      Quarry Lane residents answer: \u2018We were never asked.\u2019 # direct:null:[:]:We were never asked.
+      Brink Hits Back: The bridge will reopen           #
       """)
   void headline(String title, String expected) {
     ExtractedArticle article = EXTRACTOR.extract(RawArticle.text("headline", title.strip() + "\n" + BODY));

@@ -53,6 +53,7 @@ class QuoteCasesTest {
       titled name after the verb        # The vote was rushed, said Ms. Whitlock.  # indirect:Whitlock:The vote was rushed
       long apposition before the cue    # "It will soften," Ada Brink's chief of staff, Joe Kasper, told the board before the vote. "It will happen."  # direct:Joe Kasper:It will soften, It will happen.
       show named inside a sentence      # Dana Whitlock spoke on Harbour Radio's "Morning Tide." The vote was lost.  #
+      title in doubled apostrophes      # Marta Quince helped persuade the studio to make a new series of ''Harbour Lights,'' the drama set in the port, she said.  # indirect:Marta Quince:Marta Quince helped persuade the studio to make a new series of ''Harbour Lights,'' the drama set in the port
       split around a show's name        # "It is too early," Ada Brink said on Harbour Radio's "Morning Tide." "It depends on the tides."  # direct:Ada Brink:It is too early, It depends on the tides.
       narrative between is two quotes   # "We will appeal," Marta Quince said. The hall fell quiet. "And we will win."  # direct:Marta Quince:We will appeal, ; direct:Marta Quince:And we will win.
       learned stance, object            # Marta Quince condemned the harbour plan.  # stance:Marta Quince:the harbour plan
@@ -62,6 +63,8 @@ class QuoteCasesTest {
       parenthesis after the name        # Dana Whitlock (Lab) said the vote had been rushed.  # indirect:Dana Whitlock:the vote had been rushed
       declined, an infinitive           # A spokesman for Port Callow Council declined to comment.  # indirect:Port Callow Council:to comment
       title with its comma inside       # Dana Whitlock stars in it. "Harbour Lights," a drama about the port, returns in May.  #
+      article cited with its author     # Dana Whitlock chairs the board.|"Harbour ferry to close in the spring," by the Gazette's Marta Quince.  #
+      subheading in single marks        # Dana Whitlock chairs the board.|'A long way from home.'|The ferry left at noon.  #
       capitalised reply with a speaker  # "Absolutely Not," Dana Whitlock said when asked about the sale.  # direct:Dana Whitlock:Absolutely Not,
       stray bracket before the verb     # The vote was rushed) said Dana Whitlock, who chairs the board.  #
       no clause after a quote's cue     # "We will appeal," Marta Quince told a meeting held in the town hall.  # direct:Marta Quince:We will appeal,
@@ -81,6 +84,9 @@ class QuoteCasesTest {
       speech verb with its preposition  # Dana Whitlock has called for a ban on cruise ships in the harbour.  # indirect:Dana Whitlock:a ban on cruise ships in the harbour
       circumstance after a speech verb  # Dana Whitlock warned at the meeting on Monday.  #
       "states" is a noun                # Ferry tickets in the Northern states cost far more than in the south.  #
+      marked words in a stance's clause # Dana Whitlock promised to stop using the phrase \u201charbour rats\u201d for the rest of the campaign.  # mixed:Dana Whitlock:to stop using the phrase \u201charbour rats\u201d for the rest of the campaign
+      marked words up to the next cue   # Marta Quince joked about the mayor's \u201cspecial friendship\u201d with the ferry company, and Dana Whitlock said the vote was rushed.  # mixed:Marta Quince:about the mayor's \u201cspecial friendship\u201d with the ferry company ; indirect:Dana Whitlock:the vote was rushed
+      marked words before their cue     # The harbour plan is \u201ca disaster\u201d for the port, Dana Whitlock said on Monday.  # mixed:Dana Whitlock:The harbour plan is \u201ca disaster\u201d for the port
       cue word after an article         # The decline has been faster in the harbour towns than anywhere else.  #
       quantifier as a belief's subject  # Both think the ferry plan is too expensive for the town.  # belief:null:the ferry plan is too expensive for the town
       expectation with no holder        # The harbour board is widely expected to approve the ferry contract on Monday.  # belief:null:The harbour board is widely expected to approve the ferry contract on Monday
