@@ -90,6 +90,9 @@ final class ReportedSpeechFinder {
   private static final Set<String> ASKING = Set.of("ask", "urge", "tell", "warn", "promise", "vow", "pledge", "threaten", "demand", "propose",
       "decline", "refuse", "agree");
 
+  /** Listed verbs of a stance whose object, however short, is what the source stands for: "backed Lee", "opposed the plan". */
+  private static final Set<String> STANCE_VERBS = Set.of("support", "back", "favor", "favour", "endorse", "oppose");
+
   /** A reported clause and the cue that reports it. */
   record Clause(Span content, Cue cue) {}
 
@@ -116,8 +119,9 @@ final class ReportedSpeechFinder {
           content = before(body, tokens, sentence, cue);
         }
       }
-      // "rejected the idea", "Smith's call for calm", "declined to comment": short contents that still say something
-      int fewest = cue.kind() == CueKind.STANCE || cue.noun() ? 1 : isInfinitive(tokens, content) ? 2 : MIN_WORDS;
+      // "rejected the idea", "Smith's call for calm", "backed Lee", "declined to comment": short contents that still say something
+      int fewest = cue.kind() == CueKind.STANCE || cue.noun() || STANCE_VERBS.contains(cue.lemma()) ? 1
+          : isInfinitive(tokens, content) ? 2 : MIN_WORDS;
       if (content != null && words(tokens, content) >= fewest && !isWhollyQuoted(content, quotes) && !isAnonymity(body, content)) {
         clauses.add(new Clause(content, cue));
       }

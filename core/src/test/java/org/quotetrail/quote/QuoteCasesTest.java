@@ -84,6 +84,8 @@ class QuoteCasesTest {
       expectation inside a named claim  # Dana Whitlock said the harbour board is expected to approve the contract.  # indirect:Dana Whitlock:the harbour board is expected to approve the contract
       expected as no expectation        # The ferry arrived earlier than expected on Monday.  #
       pledged delegates are no pledge   # Dana Whitlock has won 412 pledged delegates in the harbour counties.  #
+      stance verb, one-word object      # Marta Quince backed Whitlock.  # belief:Marta Quince:Whitlock
+      stance verb with a short object   # The Harbour Trust opposed the levy.  # indirect:Harbour Trust:the levy
       """)
   void quotation(String name, String body, String expected) {
     String text = "Harbour dispute\n" + body.strip().replace("|", "\n");
