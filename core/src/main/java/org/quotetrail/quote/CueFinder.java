@@ -140,6 +140,9 @@ final class CueFinder {
     Mention after = before == null && !participle && invertible(tokens, i, sentence)
         ? sources.after(body, tokens, index, i, sentence)
         : null;
+    if (before == null && after == null && lemma.equals("ask") && isFollowedBy(tokens, i, sentence, "by")) {
+      after = phrases.startingAt(body, tokens, i + 2, sentence.endToken(), index); // "Asked by a reporter whether ...": the asker
+    }
     int end = cueEnd(tokens, i, lemma, sentence.endToken(), index);
     Span span = new Span(t.begin(), tokens.get(end - 1).end());
     return new Cue(span, span.of(body), lemma, s, i, before != null ? before : after, before == null && after != null,

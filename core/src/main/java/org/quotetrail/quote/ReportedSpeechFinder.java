@@ -99,14 +99,22 @@ final class ReportedSpeechFinder {
   List<Clause> find(String body, List<Token> tokens, List<Sentence> sentences, List<Cue> cues, List<MarkedQuote> quotes) {
     List<Clause> clauses = new ArrayList<>();
     for (Cue cue : cues) {
+      Sentence sentence = sentences.get(cue.sentence());
+      // A question put to someone, by an asker named ("Asked by a reporter whether ...") or not ("Asked whether ...").
+      Span asked = question(body, tokens, sentence, cue, cues);
+      if (asked != null) {
+        if (!isWhollyQuoted(asked, quotes)) {
+          clauses.add(new Clause(asked, cue));
+        }
+        continue;
+      }
       if (!cue.hasSource()) {
-        Span expected = expectation(body, tokens, sentences.get(cue.sentence()), cue, cues);
+        Span expected = expectation(body, tokens, sentence, cue, cues); // "The board is expected to approve ...": no holder
         if (expected != null && words(tokens, expected) >= MIN_WORDS && !isWhollyQuoted(expected, quotes)) {
           clauses.add(new Clause(expected, cue));
         }
         continue;
       }
-      Sentence sentence = sentences.get(cue.sentence());
       // A cue with its source first reports what follows ("Smith said that ..."), unless nothing
       // follows; a cue with its source after it closes the sentence ("..., said Smith"), except
       // "according to X, ..." which may open it.
@@ -157,6 +165,58 @@ final class ReportedSpeechFinder {
       first++;
     }
     return trimmed(body, tokens.get(first).begin(), tokens.get(sentence.endToken() - 1).end());
+  }
+
+  /** Words that open the question put to a source: "asked whether ...", "asked about ...", "asked to respond". */
+  private static final Set<String> QUESTION_OPENERS =
+      Set.of("whether", "if", "about", "why", "what", "who", "whom", "how", "which", "where", "to");
+  /** Most tokens between "asked" and its question word: "Asked on Fox News on Sunday whether ...". */
+  private static final int QUESTION_REACH = 8;
+
+  /**
+   * The question put to someone: "Asked whether she would run, Lee said ...", "Asked by a reporter
+   * about the loan, ...", "..., Lee said when asked about the loan." Only for "asked" opening its sentence or after "when";
+   * from the question word to where the next named source's clause begins, or else, when the question
+   * opens the sentence, to its first comma.
+   */
+  private static Span question(String body, List<Token> tokens, Sentence sentence, Cue cue, List<Cue> cues) {
+    int asked = cue.verbToken();
+    int first = sentence.firstToken();
+    if (!tokens.get(asked).lower().equals("asked") || asked != first && !isWhenAsked(tokens, asked)) {
+      return null;
+    }
+    int opener = -1;
+    for (int k = asked + 1; k < sentence.endToken() && k <= asked + QUESTION_REACH && opener < 0; k++) {
+      String w = tokens.get(k).lower();
+      if (w.equals(",") || w.equals(";") || w.equals(":")) {
+        return null;
+      }
+      opener = QUESTION_OPENERS.contains(w) ? k : -1;
+    }
+    if (opener < 0) {
+      return null;
+    }
+    int end = sentence.endToken();
+    for (Cue other : cues) {
+      if (other.sentence() == cue.sentence() && other.hasSource() && other.verbToken() > opener) {
+        int cut = clauseEndBefore(tokens, Math.min(other.source().span().begin(), other.span().begin()), opener);
+        if (tokens.get(cut).text().equals(",")) {
+          end = Math.min(end, cut); // the answer's clause after a comma; a cue inside the question is part of it
+        }
+      }
+    }
+    boolean opensSentence = asked == first || asked == first + 1;
+    for (int k = opener + 1; opensSentence && end == sentence.endToken() && k < end; k++) {
+      if (tokens.get(k).text().equals(",")) {
+        end = k; // "Asked about the loan, the senator would only say ...": the answer's source went unread
+      }
+    }
+    return trimmed(body, tokens.get(opener).begin(), tokens.get(end - 1).end());
+  }
+
+  /** "when asked": what follows is a question put to the source, not more of the sentence's own clause. */
+  private static boolean isWhenAsked(List<Token> tokens, int k) {
+    return tokens.get(k).lower().equals("asked") && tokens.get(k - 1).lower().equals("when");
   }
 
   /** "who asked not to be named", "declined to be identified": a request for anonymity, not what was said. */
@@ -260,6 +320,9 @@ final class ReportedSpeechFinder {
       Token t = tokens.get(k);
       if (t.text().equals(",") && !(cue.sourceAfter() && t.begin() < cue.source().span().end())) {
         break; // "..., Sanders said, a policy that ...": a remark appended to the attribution
+      }
+      if (isWhenAsked(tokens, k)) {
+        break; // "..., Lee said when asked about the loan": the question put to the source follows
       }
       if (t.isWord() && !TRAILING.contains(t.lower()) && !(cue.sourceAfter() && t.begin() < cue.source().span().end())) {
         return null; // the sentence goes on: this is not a closing attribution

@@ -58,7 +58,7 @@ class QuoteCasesTest {
       parenthesis after the name        # Dana Whitlock (Lab) said the vote had been rushed.  # indirect:Dana Whitlock:the vote had been rushed
       declined, an infinitive           # A spokesman for Port Callow Council declined to comment.  # indirect:Port Callow Council:to comment
       title with its comma inside       # Dana Whitlock stars in it. "Harbour Lights," a drama about the port, returns in May.  #
-      capitalised reply with a speaker  # "Absolutely Not," Dana Whitlock said when asked about the sale.  # direct:Dana Whitlock:Absolutely Not,
+      capitalised reply with a speaker  # "Absolutely Not," Dana Whitlock said when asked about the sale.  # direct:Dana Whitlock:Absolutely Not, ; indirect:null:about the sale
       stray bracket before the verb     # The vote was rushed) said Dana Whitlock, who chairs the board.  #
       no clause after a quote's cue     # "We will appeal," Marta Quince told a meeting held in the town hall.  # direct:Marta Quince:We will appeal,
       marked phrase inside a sentence   # Dana Whitlock chairs the board. Her novel belongs to a genre known as ''harbour noir.'' A film is planned.  #
@@ -86,6 +86,10 @@ class QuoteCasesTest {
       pledged delegates are no pledge   # Dana Whitlock has won 412 pledged delegates in the harbour counties.  #
       stance verb, one-word object      # Marta Quince backed Whitlock.  # belief:Marta Quince:Whitlock
       stance verb with a short object   # The Harbour Trust opposed the levy.  # indirect:Harbour Trust:the levy
+      question put by no one named      # Asked whether she would run again, Dana Whitlock said she had not decided.  # indirect:null:whether she would run again ; indirect:Dana Whitlock:she had not decided
+      question with a named asker       # Asked by Marta Quince whether the ferry was safe, Dana Whitlock said it had passed every test.  # indirect:Marta Quince:whether the ferry was safe ; indirect:Dana Whitlock:it had passed every test
+      question after "when"             # The fares will rise, Dana Whitlock said on Monday when asked about the harbour budget.  # indirect:Dana Whitlock:The fares will rise ; indirect:null:about the harbour budget
+      question with its subject         # Dana Whitlock asked whether the ferry would run in the winter.  # indirect:Dana Whitlock:the ferry would run in the winter
       """)
   void quotation(String name, String body, String expected) {
     String text = "Harbour dispute\n" + body.strip().replace("|", "\n");
