@@ -144,7 +144,7 @@ final class ReportedSpeechFinder {
    * is named saying or thinking something: that reading holds the words.
    */
   private static Span expectation(String body, List<Token> tokens, Sentence sentence, Cue cue, List<Cue> cues) {
-    if (cue.kind() != CueKind.BELIEF || !CueFinder.isExpectation(tokens, cue.verbToken(), sentence, cue.lemma())) {
+    if (cue.kind() != CueKind.BELIEF || !CueFinder.isUnheld(tokens, cue.verbToken(), sentence, cue.lemma())) {
       return null;
     }
     for (Cue other : cues) {

@@ -64,7 +64,7 @@ final class SourceFinder {
     return nearest;
   }
 
-  private static boolean isRelativePronoun(String word) {
+  static boolean isRelativePronoun(String word) {
     return word.equals("who") || word.equals("which") || word.equals("whose");
   }
 

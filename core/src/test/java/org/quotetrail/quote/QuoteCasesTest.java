@@ -90,6 +90,9 @@ class QuoteCasesTest {
       question with a named asker       # Asked by Marta Quince whether the ferry was safe, Dana Whitlock said it had passed every test.  # indirect:Marta Quince:whether the ferry was safe ; indirect:Dana Whitlock:it had passed every test
       question after "when"             # The fares will rise, Dana Whitlock said on Monday when asked about the harbour budget.  # indirect:Dana Whitlock:The fares will rise ; indirect:null:about the harbour budget
       question with its subject         # Dana Whitlock asked whether the ferry would run in the winter.  # indirect:Dana Whitlock:the ferry would run in the winter
+      impression held by no one named   # The tensions between the ferry crews lately seem to be growing.  # belief:null:The tensions between the ferry crews lately seem to be growing
+      "appear" before an infinitive     # Talk of a second ferry lately appears to have faded.  # belief:null:Talk of a second ferry lately appears to have faded
+      "appeared" somewhere is no belief # Dana Whitlock appeared on Harbour Radio on Monday.  #
       """)
   void quotation(String name, String body, String expected) {
     String text = "Harbour dispute\n" + body.strip().replace("|", "\n");
