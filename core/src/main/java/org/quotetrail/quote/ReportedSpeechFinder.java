@@ -309,7 +309,7 @@ final class ReportedSpeechFinder {
 
   /** The clause before a closing cue: "CLAUSE, X said." and "CLAUSE, said X." */
   private static Span before(String body, List<Token> tokens, Sentence sentence, Cue cue) {
-    int start = tokenAt(tokens, Math.min(cue.span().begin(), cue.source().span().begin()));
+    int start = withTitle(tokens, tokenAt(tokens, Math.min(cue.span().begin(), cue.source().span().begin())), cue.source());
     // American style puts the comma inside a closing mark: 'The plan was "a mistake," Lee said.'
     int marks = closingMarksEndingAt(tokens, start - 1, sentence.firstToken());
     int opener = commaBefore(tokens, start - marks, sentence, marks > 0 || cue.noun() || cue.kind() == CueKind.STANCE ? 0 : MAX_MODIFIERS);
@@ -333,6 +333,19 @@ final class ReportedSpeechFinder {
       first++;
     }
     return trimmed(body, tokens.get(first).begin(), tokens.get(marks > 0 ? start - 1 : opener - 2).end());
+  }
+
+  /**
+   * Where a source named with a title begins: "Gedrich" in "..., Ms. Gedrich said" begins at "Ms", which
+   * the name mention leaves out; a title is a short capitalised word with its stop attached.
+   */
+  private static int withTitle(List<Token> tokens, int first, org.quotetrail.mention.Mention source) {
+    if (source.kind() != org.quotetrail.mention.MentionKind.NAME || first < 2 || !tokens.get(first - 1).text().equals(".")) {
+      return first;
+    }
+    Token title = tokens.get(first - 2);
+    boolean attached = title.end() == tokens.get(first - 1).begin();
+    return attached && title.isWord() && title.isCapitalized() && title.text().length() <= 4 ? first - 2 : first;
   }
 
   /** Most words a source mention may leave unnamed before it: "federal" in "..., federal officials said". */

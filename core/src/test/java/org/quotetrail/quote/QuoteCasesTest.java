@@ -93,6 +93,7 @@ class QuoteCasesTest {
       impression held by no one named   # The tensions between the ferry crews lately seem to be growing.  # belief:null:The tensions between the ferry crews lately seem to be growing
       "appear" before an infinitive     # Talk of a second ferry lately appears to have faded.  # belief:null:Talk of a second ferry lately appears to have faded
       "appeared" somewhere is no belief # Dana Whitlock appeared on Harbour Radio on Monday.  #
+      titled name closing a clause      # Dana Whitlock runs the ferry office.|Several of the crews were not pleased with her plan, Ms. Whitlock said.  # indirect:Dana Whitlock:Several of the crews were not pleased with her plan
       """)
   void quotation(String name, String body, String expected) {
     String text = "Harbour dispute\n" + body.strip().replace("|", "\n");
