@@ -35,6 +35,14 @@ final class ReportedSpeechFinder {
     return next.equals("that") || next.equals("to") || cue.kind() == CueKind.STANCE && NOUN_OBJECTS.contains(next);
   }
 
+  /**
+   * Whether {@code other} is the verb of the infinitive that opens what {@code cue} reports, at {@code
+   * opener}: "declined [to comment]". Only for speech cues: "appeared to suggest" is the suggestion's.
+   */
+  private static boolean isReportedInfinitive(Cue cue, Cue other, boolean infinitive, int opener) {
+    return infinitive && cue.kind() == CueKind.SPEECH && other.verbToken() == opener + 1;
+  }
+
   /** Where a noun cue's object ends: before the sentence's verb ("... of the plan was sharp") or a comma. */
   private static int objectEnd(List<Token> tokens, int from, int limit) {
     for (int k = from + 1; k < limit; k++) {
@@ -274,8 +282,8 @@ final class ReportedSpeechFinder {
         // The next speaker's words begin at their source ("... but the group insists"), or, for a
         // verb sharing this one's source ("... and said"), at the verb.
         int otherSource = tokenAt(tokens, other.source().span().begin());
-        if (otherSource == i || otherSource == i + 1 && isDeterminer(tokens.get(i).lower())) {
-          continue; // "He said the FBI has not commented on ...": the other cue is inside this clause
+        if (otherSource == i || otherSource == i + 1 && isDeterminer(tokens.get(i).lower()) || isReportedInfinitive(cue, other, infinitive, i)) {
+          continue; // "He said the FBI has not commented on ...", "declined to comment": the other cue is inside this clause
         }
         int at = other.source().span().begin() > tokens.get(i).begin() ? other.source().span().begin() : other.span().begin();
         end = Math.min(end, clauseEndBefore(tokens, at, i));

@@ -93,6 +93,8 @@ class QuoteCasesTest {
       impression held by no one named   # The tensions between the ferry crews lately seem to be growing.  # belief:null:The tensions between the ferry crews lately seem to be growing
       "appear" before an infinitive     # Talk of a second ferry lately appears to have faded.  # belief:null:Talk of a second ferry lately appears to have faded
       "appeared" somewhere is no belief # Dana Whitlock appeared on Harbour Radio on Monday.  #
+      named source declined to comment  # Dana Whitlock declined to comment on the ferry plan.  # indirect:Dana Whitlock:to comment on the ferry plan
+      declined to say, its clause       # Dana Whitlock declined to say whether the ferry plan was dead.  # indirect:Dana Whitlock:to say whether the ferry plan was dead
       titled name closing a clause      # Dana Whitlock runs the ferry office.|Several of the crews were not pleased with her plan, Ms. Whitlock said.  # indirect:Dana Whitlock:Several of the crews were not pleased with her plan
       """)
   void quotation(String name, String body, String expected) {
