@@ -132,7 +132,7 @@ final class ReportedSpeechFinder {
       } else {
         content = cue.sourceAfter() ? null : after(body, tokens, sentence, cue, cues, quotes);
         if (content == null) {
-          content = before(body, tokens, sentence, cue);
+          content = before(body, tokens, sentence, cue, cues);
         }
       }
       // "rejected the idea", "Smith's call for calm", "backed Lee", "declined to comment": short contents that still say something
@@ -316,8 +316,11 @@ final class ReportedSpeechFinder {
   }
 
   /** The clause before a closing cue: "CLAUSE, X said." and "CLAUSE, said X." */
-  private static Span before(String body, List<Token> tokens, Sentence sentence, Cue cue) {
+  private static Span before(String body, List<Token> tokens, Sentence sentence, Cue cue, List<Cue> cues) {
     int start = withTitle(tokens, tokenAt(tokens, Math.min(cue.span().begin(), cue.source().span().begin())), cue.source());
+    if (start > sentence.firstToken() && isDeterminer(tokens.get(start - 1).lower()) && !hasSpeakerBefore(cues, cue, start)) {
+      start--; // "..., the Gazette reported": the article belongs to the source, unless the clause is another's
+    }
     // American style puts the comma inside a closing mark: 'The plan was "a mistake," Lee said.'
     int marks = closingMarksEndingAt(tokens, start - 1, sentence.firstToken());
     int opener = commaBefore(tokens, start - marks, sentence, marks > 0 || cue.noun() || cue.kind() == CueKind.STANCE ? 0 : MAX_MODIFIERS);
@@ -354,6 +357,11 @@ final class ReportedSpeechFinder {
     Token title = tokens.get(first - 2);
     boolean attached = title.end() == tokens.get(first - 1).begin();
     return attached && title.isWord() && title.isCapitalized() && title.text().length() <= 4 ? first - 2 : first;
+  }
+
+  /** Whether a cue with a source stands in {@code cue}'s sentence before token {@code at}: "Lee said X, the Gazette reported". */
+  private static boolean hasSpeakerBefore(List<Cue> cues, Cue cue, int at) {
+    return cues.stream().anyMatch(other -> other != cue && other.sentence() == cue.sentence() && other.hasSource() && other.verbToken() < at);
   }
 
   /** Most words a source mention may leave unnamed before it: "federal" in "..., federal officials said". */
