@@ -304,7 +304,7 @@ final class ReportedSpeechFinder {
         || tokens.get(first).text().equals(","))) {
       first++;
     }
-    if (according == first) {
+    if (according == first || opensAfterAdverbial(tokens, first, according)) {
       for (int k = according + 2; k < sentence.endToken() - 1; k++) {
         if (tokens.get(k).text().equals(",")) {
           return trimmed(body, tokens.get(k + 1).begin(), tokens.get(sentence.endToken() - 1).end());
@@ -313,6 +313,12 @@ final class ReportedSpeechFinder {
       return null;
     }
     return trimmed(body, tokens.get(first).begin(), tokens.get(according - 1).end());
+  }
+
+  /** "In addition, according to X, ...": words too few to be what X said, fenced off by a comma before "according". */
+  private static boolean opensAfterAdverbial(List<Token> tokens, int first, int according) {
+    return tokens.get(according - 1).text().equals(",")
+        && words(tokens, new Span(tokens.get(first).begin(), tokens.get(according - 1).end())) < MIN_WORDS;
   }
 
   /** The clause before a closing cue: "CLAUSE, X said." and "CLAUSE, said X." */
