@@ -333,7 +333,8 @@ final class ReportedSpeechFinder {
     if (opener < 0) {
       return null;
     }
-    for (int k = cue.verbToken() + 1; k < sentence.endToken(); k++) {
+    // past the cue's own words, which hold the hearer of "told the Harbour Gazette"
+    for (int k = Math.max(cue.verbToken() + 1, firstTokenAfter(tokens, cue.span().end())); k < sentence.endToken(); k++) {
       Token t = tokens.get(k);
       if (t.text().equals(",") && !(cue.sourceAfter() && t.begin() < cue.source().span().end())) {
         break; // "..., Sanders said, a policy that ...": a remark appended to the attribution
