@@ -243,6 +243,9 @@ final class ReportedSpeechFinder {
     if (cue.noun() && (i >= limit || !takesNounComplement(cue, tokens.get(i).lower()))) {
       return null; // "In reply to Smith's remarks, a spokesperson said ...": the remarks report nothing here
     }
+    if (i + 1 < limit && tokens.get(i).text().equals(",") && tokens.get(i + 1).lower().endsWith("ing") && closesAClause(tokens, cue, sentence)) {
+      return null; // "..., Lee said, adding that ...": the participle is Lee's next act; what Lee said came before
+    }
     boolean complementiser = false;
     while (i < limit && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals(":") || tokens.get(i).lower().equals("that"))) {
       complementiser |= tokens.get(i).lower().equals("that");
@@ -364,6 +367,12 @@ final class ReportedSpeechFinder {
     Token title = tokens.get(first - 2);
     boolean attached = title.end() == tokens.get(first - 1).begin();
     return attached && title.isWord() && title.isCapitalized() && title.text().length() <= 4 ? first - 2 : first;
+  }
+
+  /** Whether the attribution ("Lee said", "said Lee") follows a comma, as one that closes the clause before it. */
+  private static boolean closesAClause(List<Token> tokens, Cue cue, Sentence sentence) {
+    int first = tokenAt(tokens, Math.min(cue.span().begin(), cue.source().span().begin()));
+    return first > sentence.firstToken() && tokens.get(first - 1).text().equals(",");
   }
 
   /** Whether a cue with a source stands in {@code cue}'s sentence before token {@code at}: "Lee said X, the Gazette reported". */
