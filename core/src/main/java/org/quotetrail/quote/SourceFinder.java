@@ -47,14 +47,14 @@ final class SourceFinder {
     if (!tokens.get(k).text().equals(",")) {
       return null;
     }
-    Mention apposition = index.endingAt(tokens, k - 1);
+    Mention apposition = endingBeforeComma(tokens, index, k, sentenceStart);
     if (apposition != null && apposition.kind() == MentionKind.NAME && !inRelativeClause(tokens, k - 1, sentenceStart)) {
       return apposition; // "the chair of the campaign, Kate Green, wrote"
     }
     Mention nearest = null;
     for (int c = k - 1; c > sentenceStart; c--) {
       if (tokens.get(c).text().equals(",")) {
-        Mention fenced = index.endingAt(tokens, c - 1);
+        Mention fenced = endingBeforeComma(tokens, index, c, sentenceStart);
         if (fenced != null && isRelativePronoun(tokens.get(c + 1).lower())) {
           return fenced; // "Smith, who grew up in Dover, Delaware, said": the clause's names are not the subject
         }
@@ -62,6 +62,16 @@ final class SourceFinder {
       }
     }
     return nearest;
+  }
+
+  /** The mention ending right before the comma at {@code comma}, or before a bracket there ("Lee (D-Va.), the ..."). */
+  private static Mention endingBeforeComma(List<Token> tokens, MentionIndex index, int comma, int sentenceStart) {
+    int last = comma - 1;
+    if (last > sentenceStart && tokens.get(last).text().equals(")")) {
+      int open = openingBracket(tokens, last, sentenceStart);
+      last = open > sentenceStart ? open - 1 : last;
+    }
+    return index.endingAt(tokens, last);
   }
 
   static boolean isRelativePronoun(String word) {
