@@ -184,6 +184,8 @@ final class SourceFinder {
       int open = tokens.get(k).text().equals(")") ? openingBracket(tokens, k, sentenceStart) : -1;
       if (open >= 0) {
         k = open - 1;
+      } else if (isFencedAdverb(tokens, k, sentenceStart)) {
+        k -= 3; // "Others, however, say"
       } else if (BETWEEN.contains(tokens.get(k).lower())) {
         k--;
       } else {
@@ -191,6 +193,15 @@ final class SourceFinder {
       }
     }
     return k;
+  }
+
+  /** Adverbs a subject may set off by commas before its verb: "Others, however, say". */
+  private static final Set<String> FENCED_ADVERBS = Set.of("however", "though", "too", "meanwhile", "instead", "moreover", "therefore");
+
+  /** Whether token {@code comma} closes ", however," or the like. */
+  private static boolean isFencedAdverb(List<Token> tokens, int comma, int sentenceStart) {
+    return comma - 2 > sentenceStart && tokens.get(comma).text().equals(",") && FENCED_ADVERBS.contains(tokens.get(comma - 1).lower())
+        && tokens.get(comma - 2).text().equals(",");
   }
 
   /** The "(" of the bracket closed at {@code close}, as in "Rep. Ann Lee (D-N.Y.) said"; -1 when none is near. */
