@@ -131,8 +131,10 @@ final class ReportedSpeechFinder {
         content = accordingTo(body, tokens, sentence, cue);
       } else {
         content = cue.sourceAfter() ? null : after(body, tokens, sentence, cue, cues, quotes);
-        if (content == null) {
-          content = before(body, tokens, sentence, cue, cues);
+        if (content == null || words(tokens, content) < MIN_WORDS) {
+          // "..., Lee said Monday.": a word or two after the cue is when, not what
+          Span closing = before(body, tokens, sentence, cue, cues);
+          content = closing != null ? closing : content;
         }
       }
       // "rejected the idea", "Smith's call for calm", "backed Lee", "declined to comment": short contents that still say something
