@@ -341,8 +341,8 @@ final class ReportedSpeechFinder {
     // past the cue's own words, which hold the hearer of "told the Harbour Gazette"
     for (int k = Math.max(cue.verbToken() + 1, firstTokenAfter(tokens, cue.span().end())); k < sentence.endToken(); k++) {
       Token t = tokens.get(k);
-      if (t.text().equals(",") && !(cue.sourceAfter() && t.begin() < cue.source().span().end())) {
-        break; // "..., Sanders said, a policy that ...": a remark appended to the attribution
+      if ((t.text().equals(",") || t.text().equals(";")) && !(cue.sourceAfter() && t.begin() < cue.source().span().end())) {
+        break; // "..., Sanders said, a policy that ...", "..., analysts say; in 2012 ...": the attribution has ended
       }
       if (isWhenAsked(tokens, k)) {
         break; // "..., Lee said when asked about the loan": the question put to the source follows
