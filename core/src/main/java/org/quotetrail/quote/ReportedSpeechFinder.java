@@ -21,6 +21,9 @@ final class ReportedSpeechFinder {
           "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "a", "an", "the", "statement", "interview",
           "week", "night", "morning", "evening", "afternoon", "month", "year", "told", "to", "reporters", "when", "after");
 
+  /** Circumstance words that may also open the clause itself: "said this week that ...", "think this season will ...". */
+  private static final Set<String> DEMONSTRATIVE_TIMES = Set.of("this", "last");
+
   /** Words that open a circumstance rather than a reported clause. */
   private static final Set<String> PREPOSITIONS =
       Set.of("at", "in", "on", "of", "during", "after", "before", "for", "with", "from", "to", "about", "by", "outside", "inside",
@@ -265,10 +268,13 @@ final class ReportedSpeechFinder {
       limit = objectEnd(tokens, i, limit);
       complementiser = true;
     } else if (!complementiser && !toInfinitive && PREPOSITIONS.contains(tokens.get(i).lower())) {
-      i = afterThat(tokens, i, limit); // "said in a statement that ...", "told ABC's show that ..."
-      if (i < 0) {
-        return null;
+      int clause = afterThat(tokens, i, limit); // "said in a statement that ...", "told ABC's show that ..."
+      boolean timeOpensClause = DEMONSTRATIVE_TIMES.contains(tokens.get(i).lower())
+          && words(tokens, new Span(tokens.get(i).begin(), tokens.get(limit - 1).end())) > 2;
+      if (clause < 0 && !timeOpensClause) {
+        return null; // "backed last week": only a time, no clause
       }
+      i = clause < 0 ? i : clause; // "think this season will be different": the clause's own subject
       complementiser = true;
     }
     String opener = tokens.get(i).lower();
