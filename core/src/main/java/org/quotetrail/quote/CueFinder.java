@@ -190,9 +190,15 @@ final class CueFinder {
     return tokens.get(i).lower().endsWith("ed") && (next.equals("delegates") || next.equals("delegate") || next.equals("superdelegates"));
   }
 
-  /** A belief needs a noun phrase right before it: "many officials believe", not "he would support". */
+  /**
+   * A belief needs a noun phrase right before it ("many officials believe", not "he would support"),
+   * or a name with its apposition fenced off ("Lee, the chair of the trust, thinks").
+   */
   private static boolean isBeliefSubject(List<Token> tokens, Mention subject, int verb) {
-    return subject != null && subject.span().end() >= tokens.get(verb - 1).begin() && opensNounPhrase(tokens, subject);
+    boolean adjacent = subject != null && subject.span().end() >= tokens.get(verb - 1).begin();
+    boolean fenced = subject != null && subject.kind() == org.quotetrail.mention.MentionKind.NAME
+        && tokens.get(verb - 1).text().equals(",");
+    return (adjacent || fenced) && opensNounPhrase(tokens, subject);
   }
 
   private static boolean isFollowedBy(List<Token> tokens, int i, Sentence sentence, String word) {

@@ -106,6 +106,7 @@ class QuoteCasesTest {
       day right after a closing cue     # The ferry board is wrong about the fares, Marta Quince said Monday.  # indirect:Marta Quince:The ferry board is wrong about the fares
       semicolon after a closing cue     # The ferry needs more crews, harbour analysts say; in 2012, it had twelve.  # indirect:null:The ferry needs more crews
       "this" opening a believed clause  # Ferry owners think this season will be different.  # belief:null:this season will be different
+      belief after a fenced apposition  # Dana Whitlock, the chair of the Harbour Trust, thinks the board will back the plan.  # belief:Dana Whitlock:the board will back the plan
       titled name closing a clause      # Dana Whitlock runs the ferry office.|Several of the crews were not pleased with her plan, Ms. Whitlock said.  # indirect:Dana Whitlock:Several of the crews were not pleased with her plan
       """)
   void quotation(String name, String body, String expected) {
