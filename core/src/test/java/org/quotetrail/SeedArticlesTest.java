@@ -33,6 +33,7 @@ class SeedArticlesTest {
     assertTrue(a.title().endsWith("Owen Smith signaled today."), a.title());
     assertFalse(a.body().contains(a.title()), "the headline is not body text");
     assertQuotes(a, List.of(
+        new Expected("whether he would support banning the organisation", null, "unknown", "indirect"),
         new Expected("the NEC should \"look carefully\" at it", "Owen Smith", "person", "mixed"),
         new Expected("If Momentum carries on being a party within a party", "Owen Smith", "person", "direct"),
         new Expected("while it was not for him to tell", "Owen Smith", "person", "mixed"),
@@ -81,6 +82,7 @@ class SeedArticlesTest {
         new Expected("Momentum\u2019s thousands of members", "Momentum", "organization", "direct"),
         new Expected("We\u2019d like to invite Owen", "Momentum", "organization", "direct"),
         new Expected("Momentum could be banned by Labour", "Owen Smith", "person", "indirect"),
+        new Expected("if the party\u2019s ruling national executive committee", null, "unknown", "indirect"),
         new Expected("If Momentum continue to carry on", "Owen Smith", "person", "direct")));
     assertEquals(QuotePlace.TITLE, a.quotes().get(0).place(), "the headline's own attributed statement");
     assertEquals("tells", a.quotes().get(0).cue());

@@ -88,8 +88,9 @@ public final class AttributionStage implements Stage {
   }
 
   private Optional<Attribution> decide(QuoteCandidate quote, ArticleContext article) {
-    if (quote.kind() == QuoteKind.BELIEF && quote.cue() != null && !quote.cue().hasSource()) {
-      return Optional.empty(); // "The board is expected to approve ...": an expectation no one is named to hold
+    if (quote.kind() != QuoteKind.DIRECT && quote.kind() != QuoteKind.PARTIAL && quote.cue() != null && !quote.cue().hasSource()) {
+      // "The board is expected to approve ...", "Asked whether she would run, ...": no one is named to hold or ask it
+      return Optional.empty();
     }
     for (Sieve sieve : sieves) {
       Optional<Attribution> found = sieve.attribute(quote, article);

@@ -107,8 +107,7 @@ final class CueFinder {
     boolean participle = t.lower().endsWith("ing");
     int verbAt = infinitiveHead(tokens, i, sentence.firstToken());
     if (verbAt == i && isExpectation(tokens, i, sentence, lemma)) {
-      // "The board is expected to approve ...": an expectation with no one named to hold it
-      return new Cue(new Span(t.begin(), t.end()), t.text(), lemma, s, i, null, false, CueKind.BELIEF);
+      return unheldBelief(t, lemma, s, i); // "The board is expected to approve ...": no one is named to hold it
     }
     if (verbAt < 0 || isPassive(tokens, verbAt, sentence.firstToken())) {
       return null; // "to tell them" with no verb to carry it; "was told", "has been called": not the speaker's act
@@ -129,7 +128,9 @@ final class CueFinder {
       before = SourceFinder.relativePronoun(tokens, index, verbAt, sentence.firstToken());
     }
     if (kind == CueKind.BELIEF && (!isBeliefSubject(tokens, before, verbAt) || isFollowedBy(tokens, i, sentence, "as"))) {
-      return null; // "a genre known as", "the hacker known as": a name, not a belief
+      // "a genre known as", "the hacker known as": a name, not a belief; "The tensions lately seem to be
+      // growing": the reporter's impression, held by no one named
+      return verbAt == i && isImpression(tokens, i, sentence) ? unheldBelief(t, lemma, s, i) : null;
     }
     if (kind == CueKind.STANCE && before != null && !opensNounPhrase(tokens, before)) {
       return null; // "set out in a council report titled ...": no noun phrase, so no actor
@@ -140,6 +141,9 @@ final class CueFinder {
     Mention after = before == null && !participle && invertible(tokens, i, sentence)
         ? sources.after(body, tokens, index, i, sentence)
         : null;
+    if (before == null && after == null && lemma.equals("ask") && isFollowedBy(tokens, i, sentence, "by")) {
+      after = phrases.startingAt(body, tokens, i + 2, sentence.endToken(), index); // "Asked by a reporter whether ...": the asker
+    }
     int end = cueEnd(tokens, i, lemma, sentence.endToken(), index);
     Span span = new Span(t.begin(), tokens.get(end - 1).end());
     return new Cue(span, span.of(body), lemma, s, i, before != null ? before : after, before == null && after != null,
@@ -186,9 +190,15 @@ final class CueFinder {
     return tokens.get(i).lower().endsWith("ed") && (next.equals("delegates") || next.equals("delegate") || next.equals("superdelegates"));
   }
 
-  /** A belief needs a noun phrase right before it: "many officials believe", not "he would support". */
+  /**
+   * A belief needs a noun phrase right before it ("many officials believe", not "he would support"),
+   * or a name with its apposition fenced off ("Lee, the chair of the trust, thinks").
+   */
   private static boolean isBeliefSubject(List<Token> tokens, Mention subject, int verb) {
-    return subject != null && subject.span().end() >= tokens.get(verb - 1).begin() && opensNounPhrase(tokens, subject);
+    boolean adjacent = subject != null && subject.span().end() >= tokens.get(verb - 1).begin();
+    boolean fenced = subject != null && subject.kind() == org.quotetrail.mention.MentionKind.NAME
+        && tokens.get(verb - 1).text().equals(",");
+    return (adjacent || fenced) && opensNounPhrase(tokens, subject);
   }
 
   private static boolean isFollowedBy(List<Token> tokens, int i, Sentence sentence, String word) {
@@ -227,6 +237,37 @@ final class CueFinder {
   /** Adverbs that may stand between "is" and "expected": "is widely expected", "was not expected". */
   private static final Set<String> EXPECTATION_ADVERBS = Set.of("also", "not", "still", "now", "widely", "generally", "originally",
       "initially", "largely", "broadly", "n't");
+
+  /** A belief cue with no source: an expectation or an impression that no one is named to hold. */
+  private static Cue unheldBelief(Token t, String lemma, int s, int i) {
+    return new Cue(new Span(t.begin(), t.end()), t.text(), lemma, s, i, null, false, CueKind.BELIEF);
+  }
+
+  /** Whether the belief cue at {@code verb} is held by no one named: an expectation or an impression. */
+  static boolean isUnheld(List<Token> tokens, int verb, Sentence sentence, String lemma) {
+    return isExpectation(tokens, verb, sentence, lemma) || isImpression(tokens, verb, sentence);
+  }
+
+  private static final Set<String> SEEM_FORMS = Set.of("seem", "seems", "seemed");
+  private static final Set<String> APPEAR_FORMS = Set.of("appear", "appears", "appeared");
+
+  /**
+   * "X seems unlikely to ...", "X appeared to raise ...": how things look to the reporter. "appear"
+   * only before an infinitive ("appeared on the radio" is no impression); neither in a relative
+   * clause ("Lee, who appears to be trailing, ...", which describes Lee).
+   */
+  private static boolean isImpression(List<Token> tokens, int verb, Sentence sentence) {
+    String w = tokens.get(verb).lower();
+    if (verb == sentence.firstToken() || verb + 1 >= sentence.endToken() || SourceFinder.isRelativePronoun(tokens.get(verb - 1).lower())) {
+      return false;
+    }
+    if (SEEM_FORMS.contains(w)) {
+      return tokens.get(verb + 1).isWord();
+    }
+    return APPEAR_FORMS.contains(w) && tokens.get(verb + 1).lower().equals("to") && verb + 2 < sentence.endToken()
+        && tokens.get(verb + 2).isWord() && !tokens.get(verb + 2).isCapitalized() && !NOUN_OPENERS.contains(tokens.get(verb + 2).lower())
+        && !isArticle(tokens.get(verb + 2).lower());
+  }
 
   /** "is (widely) expected to ...": a passive "expected" with an infinitive after it. */
   static boolean isExpectation(List<Token> tokens, int verb, Sentence sentence, String lemma) {

@@ -21,6 +21,9 @@ final class ReportedSpeechFinder {
           "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "a", "an", "the", "statement", "interview",
           "week", "night", "morning", "evening", "afternoon", "month", "year", "told", "to", "reporters", "when", "after");
 
+  /** Circumstance words that may also open the clause itself: "said this week that ...", "think this season will ...". */
+  private static final Set<String> DEMONSTRATIVE_TIMES = Set.of("this", "last");
+
   /** Words that open a circumstance rather than a reported clause. */
   private static final Set<String> PREPOSITIONS =
       Set.of("at", "in", "on", "of", "during", "after", "before", "for", "with", "from", "to", "about", "by", "outside", "inside",
@@ -33,6 +36,14 @@ final class ReportedSpeechFinder {
    */
   private static boolean takesNounComplement(Cue cue, String next) {
     return next.equals("that") || next.equals("to") || cue.kind() == CueKind.STANCE && NOUN_OBJECTS.contains(next);
+  }
+
+  /**
+   * Whether {@code other} is the verb of the infinitive that opens what {@code cue} reports, at {@code
+   * opener}: "declined [to comment]". Only for speech cues: "appeared to suggest" is the suggestion's.
+   */
+  private static boolean isReportedInfinitive(Cue cue, Cue other, boolean infinitive, int opener) {
+    return infinitive && cue.kind() == CueKind.SPEECH && other.verbToken() == opener + 1;
   }
 
   /** Where a noun cue's object ends: before the sentence's verb ("... of the plan was sharp") or a comma. */
@@ -90,20 +101,31 @@ final class ReportedSpeechFinder {
   private static final Set<String> ASKING = Set.of("ask", "urge", "tell", "warn", "promise", "vow", "pledge", "threaten", "demand", "propose",
       "decline", "refuse", "agree");
 
+  /** Listed verbs of a stance whose object, however short, is what the source stands for: "backed Lee", "opposed the plan". */
+  private static final Set<String> STANCE_VERBS = Set.of("support", "back", "favor", "favour", "endorse", "oppose");
+
   /** A reported clause and the cue that reports it. */
   record Clause(Span content, Cue cue) {}
 
   List<Clause> find(String body, List<Token> tokens, List<Sentence> sentences, List<Cue> cues, List<MarkedQuote> quotes) {
     List<Clause> clauses = new ArrayList<>();
     for (Cue cue : cues) {
+      Sentence sentence = sentences.get(cue.sentence());
+      // A question put to someone, by an asker named ("Asked by a reporter whether ...") or not ("Asked whether ...").
+      Span asked = question(body, tokens, sentence, cue, cues);
+      if (asked != null) {
+        if (!isWhollyQuoted(asked, quotes)) {
+          clauses.add(new Clause(asked, cue));
+        }
+        continue;
+      }
       if (!cue.hasSource()) {
-        Span expected = expectation(body, tokens, sentences.get(cue.sentence()), cue, cues);
+        Span expected = expectation(body, tokens, sentence, cue, cues); // "The board is expected to approve ...": no holder
         if (expected != null && words(tokens, expected) >= MIN_WORDS && !isWhollyQuoted(expected, quotes)) {
           clauses.add(new Clause(expected, cue));
         }
         continue;
       }
-      Sentence sentence = sentences.get(cue.sentence());
       // A cue with its source first reports what follows ("Smith said that ..."), unless nothing
       // follows; a cue with its source after it closes the sentence ("..., said Smith"), except
       // "according to X, ..." which may open it.
@@ -112,12 +134,15 @@ final class ReportedSpeechFinder {
         content = accordingTo(body, tokens, sentence, cue);
       } else {
         content = cue.sourceAfter() ? null : after(body, tokens, sentence, cue, cues, quotes);
-        if (content == null) {
-          content = before(body, tokens, sentence, cue);
+        if (content == null || words(tokens, content) < MIN_WORDS) {
+          // "..., Lee said Monday.": a word or two after the cue is when, not what
+          Span closing = before(body, tokens, sentence, cue, cues);
+          content = closing != null ? closing : content;
         }
       }
-      // "rejected the idea", "Smith's call for calm", "declined to comment": short contents that still say something
-      int fewest = cue.kind() == CueKind.STANCE || cue.noun() ? 1 : isInfinitive(tokens, content) ? 2 : MIN_WORDS;
+      // "rejected the idea", "Smith's call for calm", "backed Lee", "declined to comment": short contents that still say something
+      int fewest = cue.kind() == CueKind.STANCE || cue.noun() || STANCE_VERBS.contains(cue.lemma()) ? 1
+          : isInfinitive(tokens, content) ? 2 : MIN_WORDS;
       if (content != null && words(tokens, content) >= fewest && !isWhollyQuoted(content, quotes) && !isAnonymity(body, content)) {
         clauses.add(new Clause(content, cue));
       }
@@ -132,7 +157,7 @@ final class ReportedSpeechFinder {
    * is named saying or thinking something: that reading holds the words.
    */
   private static Span expectation(String body, List<Token> tokens, Sentence sentence, Cue cue, List<Cue> cues) {
-    if (cue.kind() != CueKind.BELIEF || !CueFinder.isExpectation(tokens, cue.verbToken(), sentence, cue.lemma())) {
+    if (cue.kind() != CueKind.BELIEF || !CueFinder.isUnheld(tokens, cue.verbToken(), sentence, cue.lemma())) {
       return null;
     }
     for (Cue other : cues) {
@@ -155,6 +180,58 @@ final class ReportedSpeechFinder {
     return trimmed(body, tokens.get(first).begin(), tokens.get(sentence.endToken() - 1).end());
   }
 
+  /** Words that open the question put to a source: "asked whether ...", "asked about ...", "asked to respond". */
+  private static final Set<String> QUESTION_OPENERS =
+      Set.of("whether", "if", "about", "why", "what", "who", "whom", "how", "which", "where", "to");
+  /** Most tokens between "asked" and its question word: "Asked on Fox News on Sunday whether ...". */
+  private static final int QUESTION_REACH = 8;
+
+  /**
+   * The question put to someone: "Asked whether she would run, Lee said ...", "Asked by a reporter
+   * about the loan, ...", "..., Lee said when asked about the loan." Only for "asked" opening its sentence or after "when";
+   * from the question word to where the next named source's clause begins, or else, when the question
+   * opens the sentence, to its first comma.
+   */
+  private static Span question(String body, List<Token> tokens, Sentence sentence, Cue cue, List<Cue> cues) {
+    int asked = cue.verbToken();
+    int first = sentence.firstToken();
+    if (!tokens.get(asked).lower().equals("asked") || asked != first && !isWhenAsked(tokens, asked)) {
+      return null;
+    }
+    int opener = -1;
+    for (int k = asked + 1; k < sentence.endToken() && k <= asked + QUESTION_REACH && opener < 0; k++) {
+      String w = tokens.get(k).lower();
+      if (w.equals(",") || w.equals(";") || w.equals(":")) {
+        return null;
+      }
+      opener = QUESTION_OPENERS.contains(w) ? k : -1;
+    }
+    if (opener < 0) {
+      return null;
+    }
+    int end = sentence.endToken();
+    for (Cue other : cues) {
+      if (other.sentence() == cue.sentence() && other.hasSource() && other.verbToken() > opener) {
+        int cut = clauseEndBefore(tokens, Math.min(other.source().span().begin(), other.span().begin()), opener);
+        if (tokens.get(cut).text().equals(",")) {
+          end = Math.min(end, cut); // the answer's clause after a comma; a cue inside the question is part of it
+        }
+      }
+    }
+    boolean opensSentence = asked == first || asked == first + 1;
+    for (int k = opener + 1; opensSentence && end == sentence.endToken() && k < end; k++) {
+      if (tokens.get(k).text().equals(",")) {
+        end = k; // "Asked about the loan, the senator would only say ...": the answer's source went unread
+      }
+    }
+    return trimmed(body, tokens.get(opener).begin(), tokens.get(end - 1).end());
+  }
+
+  /** "when asked": what follows is a question put to the source, not more of the sentence's own clause. */
+  private static boolean isWhenAsked(List<Token> tokens, int k) {
+    return tokens.get(k).lower().equals("asked") && tokens.get(k - 1).lower().equals("when");
+  }
+
   /** "who asked not to be named", "declined to be identified": a request for anonymity, not what was said. */
   private static boolean isAnonymity(String body, Span content) {
     String text = content.of(body);
@@ -170,6 +247,9 @@ final class ReportedSpeechFinder {
     }
     if (cue.noun() && (i >= limit || !takesNounComplement(cue, tokens.get(i).lower()))) {
       return null; // "In reply to Smith's remarks, a spokesperson said ...": the remarks report nothing here
+    }
+    if (i + 1 < limit && tokens.get(i).text().equals(",") && tokens.get(i + 1).lower().endsWith("ing") && closesAClause(tokens, cue, sentence)) {
+      return null; // "..., Lee said, adding that ...": the participle is Lee's next act; what Lee said came before
     }
     boolean complementiser = false;
     while (i < limit && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals(":") || tokens.get(i).lower().equals("that"))) {
@@ -188,10 +268,13 @@ final class ReportedSpeechFinder {
       limit = objectEnd(tokens, i, limit);
       complementiser = true;
     } else if (!complementiser && !toInfinitive && PREPOSITIONS.contains(tokens.get(i).lower())) {
-      i = afterThat(tokens, i, limit); // "said in a statement that ...", "told ABC's show that ..."
-      if (i < 0) {
-        return null;
+      int clause = afterThat(tokens, i, limit); // "said in a statement that ...", "told ABC's show that ..."
+      boolean timeOpensClause = DEMONSTRATIVE_TIMES.contains(tokens.get(i).lower())
+          && words(tokens, new Span(tokens.get(i).begin(), tokens.get(limit - 1).end())) > 2;
+      if (clause < 0 && !timeOpensClause) {
+        return null; // "backed last week": only a time, no clause
       }
+      i = clause < 0 ? i : clause; // "think this season will be different": the clause's own subject
       complementiser = true;
     }
     String opener = tokens.get(i).lower();
@@ -210,8 +293,8 @@ final class ReportedSpeechFinder {
         // The next speaker's words begin at their source ("... but the group insists"), or, for a
         // verb sharing this one's source ("... and said"), at the verb.
         int otherSource = tokenAt(tokens, other.source().span().begin());
-        if (otherSource == i || otherSource == i + 1 && isDeterminer(tokens.get(i).lower())) {
-          continue; // "He said the FBI has not commented on ...": the other cue is inside this clause
+        if (otherSource == i || otherSource == i + 1 && isDeterminer(tokens.get(i).lower()) || isReportedInfinitive(cue, other, infinitive, i)) {
+          continue; // "He said the FBI has not commented on ...", "declined to comment": the other cue is inside this clause
         }
         int at = other.source().span().begin() > tokens.get(i).begin() ? other.source().span().begin() : other.span().begin();
         end = Math.min(end, clauseEndBefore(tokens, at, i));
@@ -267,18 +350,25 @@ final class ReportedSpeechFinder {
   }
 
   /** The clause before a closing cue: "CLAUSE, X said." and "CLAUSE, said X." */
-  private static Span before(String body, List<Token> tokens, Sentence sentence, Cue cue) {
-    int start = tokenAt(tokens, Math.min(cue.span().begin(), cue.source().span().begin()));
+  private static Span before(String body, List<Token> tokens, Sentence sentence, Cue cue, List<Cue> cues) {
+    int start = withTitle(tokens, tokenAt(tokens, Math.min(cue.span().begin(), cue.source().span().begin())), cue.source());
+    if (start > sentence.firstToken() && isDeterminer(tokens.get(start - 1).lower()) && !hasSpeakerBefore(cues, cue, start)) {
+      start--; // "..., the Gazette reported": the article belongs to the source, unless the clause is another's
+    }
     // American style puts the comma inside a closing mark: 'The plan was "a mistake," Lee said.'
     int marks = closingMarksEndingAt(tokens, start - 1, sentence.firstToken());
     int opener = commaBefore(tokens, start - marks, sentence, marks > 0 || cue.noun() || cue.kind() == CueKind.STANCE ? 0 : MAX_MODIFIERS);
     if (opener < 0) {
       return null;
     }
-    for (int k = cue.verbToken() + 1; k < sentence.endToken(); k++) {
+    // past the cue's own words, which hold the hearer of "told the Harbour Gazette"
+    for (int k = Math.max(cue.verbToken() + 1, firstTokenAfter(tokens, cue.span().end())); k < sentence.endToken(); k++) {
       Token t = tokens.get(k);
-      if (t.text().equals(",") && !(cue.sourceAfter() && t.begin() < cue.source().span().end())) {
-        break; // "..., Sanders said, a policy that ...": a remark appended to the attribution
+      if ((t.text().equals(",") || t.text().equals(";")) && !(cue.sourceAfter() && t.begin() < cue.source().span().end())) {
+        break; // "..., Sanders said, a policy that ...", "..., analysts say; in 2012 ...": the attribution has ended
+      }
+      if (isWhenAsked(tokens, k)) {
+        break; // "..., Lee said when asked about the loan": the question put to the source follows
       }
       if (t.isWord() && !TRAILING.contains(t.lower()) && !(cue.sourceAfter() && t.begin() < cue.source().span().end())) {
         return null; // the sentence goes on: this is not a closing attribution
@@ -289,6 +379,30 @@ final class ReportedSpeechFinder {
       first++;
     }
     return trimmed(body, tokens.get(first).begin(), tokens.get(marks > 0 ? start - 1 : opener - 2).end());
+  }
+
+  /**
+   * Where a source named with a title begins: "Gedrich" in "..., Ms. Gedrich said" begins at "Ms", which
+   * the name mention leaves out; a title is a short capitalised word with its stop attached.
+   */
+  private static int withTitle(List<Token> tokens, int first, org.quotetrail.mention.Mention source) {
+    if (source.kind() != org.quotetrail.mention.MentionKind.NAME || first < 2 || !tokens.get(first - 1).text().equals(".")) {
+      return first;
+    }
+    Token title = tokens.get(first - 2);
+    boolean attached = title.end() == tokens.get(first - 1).begin();
+    return attached && title.isWord() && title.isCapitalized() && title.text().length() <= 4 ? first - 2 : first;
+  }
+
+  /** Whether the attribution ("Lee said", "said Lee") follows a comma, as one that closes the clause before it. */
+  private static boolean closesAClause(List<Token> tokens, Cue cue, Sentence sentence) {
+    int first = tokenAt(tokens, Math.min(cue.span().begin(), cue.source().span().begin()));
+    return first > sentence.firstToken() && tokens.get(first - 1).text().equals(",");
+  }
+
+  /** Whether a cue with a source stands in {@code cue}'s sentence before token {@code at}: "Lee said X, the Gazette reported". */
+  private static boolean hasSpeakerBefore(List<Cue> cues, Cue cue, int at) {
+    return cues.stream().anyMatch(other -> other != cue && other.sentence() == cue.sentence() && other.hasSource() && other.verbToken() < at);
   }
 
   /** Most words a source mention may leave unnamed before it: "federal" in "..., federal officials said". */

@@ -47,14 +47,14 @@ final class SourceFinder {
     if (!tokens.get(k).text().equals(",")) {
       return null;
     }
-    Mention apposition = index.endingAt(tokens, k - 1);
+    Mention apposition = endingBeforeComma(tokens, index, k, sentenceStart);
     if (apposition != null && apposition.kind() == MentionKind.NAME && !inRelativeClause(tokens, k - 1, sentenceStart)) {
       return apposition; // "the chair of the campaign, Kate Green, wrote"
     }
     Mention nearest = null;
     for (int c = k - 1; c > sentenceStart; c--) {
       if (tokens.get(c).text().equals(",")) {
-        Mention fenced = index.endingAt(tokens, c - 1);
+        Mention fenced = endingBeforeComma(tokens, index, c, sentenceStart);
         if (fenced != null && isRelativePronoun(tokens.get(c + 1).lower())) {
           return fenced; // "Smith, who grew up in Dover, Delaware, said": the clause's names are not the subject
         }
@@ -64,7 +64,17 @@ final class SourceFinder {
     return nearest;
   }
 
-  private static boolean isRelativePronoun(String word) {
+  /** The mention ending right before the comma at {@code comma}, or before a bracket there ("Lee (D-Va.), the ..."). */
+  private static Mention endingBeforeComma(List<Token> tokens, MentionIndex index, int comma, int sentenceStart) {
+    int last = comma - 1;
+    if (last > sentenceStart && tokens.get(last).text().equals(")")) {
+      int open = openingBracket(tokens, last, sentenceStart);
+      last = open > sentenceStart ? open - 1 : last;
+    }
+    return index.endingAt(tokens, last);
+  }
+
+  static boolean isRelativePronoun(String word) {
     return word.equals("who") || word.equals("which") || word.equals("whose");
   }
 
@@ -174,6 +184,8 @@ final class SourceFinder {
       int open = tokens.get(k).text().equals(")") ? openingBracket(tokens, k, sentenceStart) : -1;
       if (open >= 0) {
         k = open - 1;
+      } else if (isFencedAdverb(tokens, k, sentenceStart)) {
+        k -= 3; // "Others, however, say"
       } else if (BETWEEN.contains(tokens.get(k).lower())) {
         k--;
       } else {
@@ -181,6 +193,15 @@ final class SourceFinder {
       }
     }
     return k;
+  }
+
+  /** Adverbs a subject may set off by commas before its verb: "Others, however, say". */
+  private static final Set<String> FENCED_ADVERBS = Set.of("however", "though", "too", "meanwhile", "instead", "moreover", "therefore");
+
+  /** Whether token {@code comma} closes ", however," or the like. */
+  private static boolean isFencedAdverb(List<Token> tokens, int comma, int sentenceStart) {
+    return comma - 2 > sentenceStart && tokens.get(comma).text().equals(",") && FENCED_ADVERBS.contains(tokens.get(comma - 1).lower())
+        && tokens.get(comma - 2).text().equals(",");
   }
 
   /** The "(" of the bracket closed at {@code close}, as in "Rep. Ann Lee (D-N.Y.) said"; -1 when none is near. */

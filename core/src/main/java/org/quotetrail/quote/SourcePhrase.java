@@ -87,9 +87,12 @@ final class SourcePhrase {
     return !BOUNDARIES.contains(w) && lexicon.speechVerb(w) == null && lexicon.beliefVerb(w) == null;
   }
 
-  /** A phrase ends in a noun, a name or a number, not an adverb or a preposition. */
+  /** Nouns that end like adverbs: "the organizer of a rally said". */
+  private static final Set<String> LY_NOUNS = Set.of("family", "rally", "ally", "assembly", "supply", "tally", "monopoly", "daily");
+
+  /** A phrase ends in a noun, a name or a number ("42%"), not an adverb or a preposition. */
   private static boolean isHead(Token t) {
     String w = t.lower();
-    return t.isWord() && !w.endsWith("ly") && !BAD_START.contains(w);
+    return t.isWord() && (!w.endsWith("ly") || LY_NOUNS.contains(w)) && !BAD_START.contains(w) || w.equals("%");
   }
 }

@@ -65,7 +65,7 @@ class QuoteCasesTest {
       title with its comma inside       # Dana Whitlock stars in it. "Harbour Lights," a drama about the port, returns in May.  #
       article cited with its author     # Dana Whitlock chairs the board.|"Harbour ferry to close in the spring," by the Gazette's Marta Quince.  #
       subheading in single marks        # Dana Whitlock chairs the board.|'A long way from home.'|The ferry left at noon.  #
-      capitalised reply with a speaker  # "Absolutely Not," Dana Whitlock said when asked about the sale.  # direct:Dana Whitlock:Absolutely Not,
+      capitalised reply with a speaker  # "Absolutely Not," Dana Whitlock said when asked about the sale.  # direct:Dana Whitlock:Absolutely Not, ; indirect:null:about the sale
       stray bracket before the verb     # The vote was rushed) said Dana Whitlock, who chairs the board.  #
       no clause after a quote's cue     # "We will appeal," Marta Quince told a meeting held in the town hall.  # direct:Marta Quince:We will appeal,
       marked phrase inside a sentence   # Dana Whitlock chairs the board. Her novel belongs to a genre known as ''harbour noir.'' A film is planned.  #
@@ -94,6 +94,29 @@ class QuoteCasesTest {
       expectation inside a named claim  # Dana Whitlock said the harbour board is expected to approve the contract.  # indirect:Dana Whitlock:the harbour board is expected to approve the contract
       expected as no expectation        # The ferry arrived earlier than expected on Monday.  #
       pledged delegates are no pledge   # Dana Whitlock has won 412 pledged delegates in the harbour counties.  #
+      stance verb, one-word object      # Marta Quince backed Whitlock.  # belief:Marta Quince:Whitlock
+      stance verb with a short object   # The Harbour Trust opposed the levy.  # indirect:Harbour Trust:the levy
+      question put by no one named      # Asked whether she would run again, Dana Whitlock said she had not decided.  # indirect:null:whether she would run again ; indirect:Dana Whitlock:she had not decided
+      question with a named asker       # Asked by Marta Quince whether the ferry was safe, Dana Whitlock said it had passed every test.  # indirect:Marta Quince:whether the ferry was safe ; indirect:Dana Whitlock:it had passed every test
+      question after "when"             # The fares will rise, Dana Whitlock said on Monday when asked about the harbour budget.  # indirect:Dana Whitlock:The fares will rise ; indirect:null:about the harbour budget
+      question with its subject         # Dana Whitlock asked whether the ferry would run in the winter.  # indirect:Dana Whitlock:the ferry would run in the winter
+      impression held by no one named   # The tensions between the ferry crews lately seem to be growing.  # belief:null:The tensions between the ferry crews lately seem to be growing
+      "appear" before an infinitive     # Talk of a second ferry lately appears to have faded.  # belief:null:Talk of a second ferry lately appears to have faded
+      "appeared" somewhere is no belief # Dana Whitlock appeared on Harbour Radio on Monday.  #
+      named source declined to comment  # Dana Whitlock declined to comment on the ferry plan.  # indirect:Dana Whitlock:to comment on the ferry plan
+      declined to say, its clause       # Dana Whitlock declined to say whether the ferry plan was dead.  # indirect:Dana Whitlock:to say whether the ferry plan was dead
+      "the" outlet closing a clause     # The ferry will stop in May, the Harbour Gazette reported on Monday.  # indirect:Harbour Gazette:The ferry will stop in May
+      hearer after a closing cue        # The ferry will stop in May, Dana Whitlock told the Harbour Gazette.  # indirect:Dana Whitlock:The ferry will stop in May
+      noun ending like an adverb        # The organizer of a ferry rally said the council rules were bad for the harbour.  # indirect:null:the council rules were bad for the harbour
+      participle after a closing cue    # The ferry will run again in May, Dana Whitlock said, adding that the fares would fall.  # indirect:Dana Whitlock:The ferry will run again in May ; indirect:Dana Whitlock:the fares would fall
+      a share in percent as the source  # On ferry issues, 42% say they are worried about the fares.  # indirect:null:they are worried about the fares
+      bracket and apposition before cue # Dana Whitlock (D-Va.), the chair of the ferry committee, said she fully supports the compromise.  # indirect:Dana Whitlock:she fully supports the compromise
+      adverb fenced off before the verb # Others, however, say a rise in the ferry fares is overdue.  # indirect:null:a rise in the ferry fares is overdue
+      day right after a closing cue     # The ferry board is wrong about the fares, Marta Quince said Monday.  # indirect:Marta Quince:The ferry board is wrong about the fares
+      semicolon after a closing cue     # The ferry needs more crews, harbour analysts say; in 2012, it had twelve.  # indirect:null:The ferry needs more crews
+      "this" opening a believed clause  # Ferry owners think this season will be different.  # belief:null:this season will be different
+      belief after a fenced apposition  # Dana Whitlock, the chair of the Harbour Trust, thinks the board will back the plan.  # belief:Dana Whitlock:the board will back the plan
+      titled name closing a clause      # Dana Whitlock runs the ferry office.|Several of the crews were not pleased with her plan, Ms. Whitlock said.  # indirect:Dana Whitlock:Several of the crews were not pleased with her plan
       """)
   void quotation(String name, String body, String expected) {
     String text = "Harbour dispute\n" + body.strip().replace("|", "\n");
