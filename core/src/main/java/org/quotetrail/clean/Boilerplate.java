@@ -78,6 +78,10 @@ public final class Boilerplate {
   private static final Pattern MORE_LABEL =
       Pattern.compile("(?i)^more (top )?(stories|news|articles|coverage|videos|headlines|to read)\\W*$");
 
+  // The outlet speaking about the page, not reporting: "Editor's note: this story was updated ...", a
+  // stance the outlet appends to every article on one subject, an excerpt's introduction.
+  private static final Pattern EDITORS_NOTE = Pattern.compile("(?i)^editors?['\u2019]?s?['\u2019]? note\s*:");
+
   private static final Pattern MORE_FROM = Pattern.compile("(?i)^more from (.{1,60}?)\\W*$");
 
   /** Judges one block of text by its words. */
@@ -92,7 +96,7 @@ public final class Boilerplate {
     if (text.length() <= 120 && FURNITURE_LINE.matcher(text).matches()) {
       return Verdict.FURNITURE;
     }
-    if (isShouting(text)) {
+    if (isShouting(text) || EDITORS_NOTE.matcher(text).lookingAt()) {
       return Verdict.FURNITURE;
     }
     return Verdict.CONTENT;

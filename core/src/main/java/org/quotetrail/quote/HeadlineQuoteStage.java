@@ -61,6 +61,9 @@ public final class HeadlineQuoteStage implements Stage {
   private static final Pattern ADDRESSEE = Pattern.compile("(?:" + NAME_WORD + " ){0,3}" + NAME_WORD + ": +");
   /** "Any words: ‘one quote to the end’": a colon, then a single marked statement that fills the rest of the headline. */
   private static final Pattern QUOTE_AFTER_COLON = Pattern.compile("^([^:\"\u201c\u201d]{2,60}?): +([\"\u201c\u2018'][^\"\u201c\u201d]+[\"\u201d\u2019'][.;]?)\\s*$");
+  /** Labels that are also sources: what follows "Poll:" or "Report:" is what the poll or report found. */
+  private static final Set<String> FINDINGS = Set.of("poll", "polls", "report", "survey", "study");
+  private static final Pattern SOURCE_COLON = Pattern.compile("^(\\p{L}+): +(\\S.*)$");
   private static final Pattern NAME_RUN = Pattern.compile(NAME_WORD + "(?: " + NAME_WORD + ")*");
   private static final Pattern TRAILING = Pattern.compile("^[\"\u201c\u2018'](.+?)[\"\u201d\u2019'],? +(" + NAME_WORD + "(?: "
       + NAME_WORD + "){0," + (MAX_NAME_WORDS - 1) + "}) (\\p{L}+)\\.?$");
@@ -121,6 +124,13 @@ public final class HeadlineQuoteStage implements Stage {
       // Marks after the colon make the statement a quotation even when the words before it name no one we know.
       return quotation(title, from + m.start(2), title.length(), speakerIn(m.group(1), mentions), ":",
           "headline \u201cWords: \u2018quote\u2019\u201d", 0.7);
+    }
+    m = SOURCE_COLON.matcher(title);
+    if (m.matches() && (FINDINGS.contains(m.group(1).toLowerCase(Locale.ROOT)) || m.group(1).matches("\\p{Lu}{2,3}"))) {
+      // "Poll: ...", "AP: ...": a finding or an agency's report, credited to the words before the colon.
+      // Other words before a colon stay a label or a topic ("Quarry Lane: the road that time forgot").
+      return quotation(title, m.start(2), title.length(), speakerIn(m.group(1), mentions), ":",
+          "headline \u201cSource: statement\u201d", 0.6);
     }
     return Optional.empty();
   }

@@ -297,6 +297,9 @@ final class ReportedSpeechFinder {
           continue; // "He said the FBI has not commented on ...", "declined to comment": the other cue is inside this clause
         }
         int at = other.source().span().begin() > tokens.get(i).begin() ? other.source().span().begin() : other.span().begin();
+        if (tokenAt(tokens, at) > i + 1 && !opensCoordinateClause(tokens, tokenAt(tokens, at), i)) {
+          continue; // "insisted his hand is strongest if he refuses to say": a report nested in what was said is part of it
+        }
         end = Math.min(end, clauseEndBefore(tokens, at, i));
       }
     }
@@ -486,6 +489,23 @@ final class ReportedSpeechFinder {
 
   private static boolean takesInfinitive(Cue cue) {
     return ASKING.contains(cue.lemma()) || cue.kind() != CueKind.SPEECH || cue.noun();
+  }
+
+  /** What joins a second report to the first as its own clause rather than inside it: "..., but the group insists". */
+  private static final Set<String> COORDINATORS = Set.of(",", ";", ":", "but", "and", "while", "whereas", "although", "though",
+      "\u2014", "--", "after", "before", "when", "since", "until", "because", "as");
+
+  /**
+   * Whether the source (or verb) at {@code at} opens a clause of its own, after a coordinator or a
+   * sentence-like full stop ("... in the U.S. He says"), rather than a clause nested in the one from
+   * {@code from} ("that his hand is strongest if he refuses", "that Lee thinks").
+   */
+  private static boolean opensCoordinateClause(List<Token> tokens, int at, int from) {
+    int k = at;
+    while (k - 1 > from && (isDeterminer(tokens.get(k - 1).lower()) || AUXILIARIES.contains(tokens.get(k - 1).lower()))) {
+      k--;
+    }
+    return k - 1 > from && (COORDINATORS.contains(tokens.get(k - 1).lower()) || tokens.get(k - 1).text().endsWith("."));
   }
 
   /** Where a clause ends when another speaker's cue follows: "X say ... but the group insists ...". */

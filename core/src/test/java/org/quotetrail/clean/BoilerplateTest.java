@@ -25,6 +25,15 @@ class BoilerplateTest {
   }
 
   @Test
+  void anEditorsNoteIsTheOutletsNotTheArticles() {
+    assertEquals(Boilerplate.Verdict.FURNITURE, Boilerplate.judge(
+        "Editor\u2019s note: The mayor has repeatedly pledged to close the ferry and has called its crews \u201clazy.\u201d"
+            + " This note appears on every story about the ferry, and it runs longer than a furniture line would."));
+    assertEquals(Boilerplate.Verdict.FURNITURE, Boilerplate.judge("Editors' Note: An earlier version misspelt the harbour master's name."));
+    assertEquals(Boilerplate.Verdict.CONTENT, Boilerplate.judge("The editor's note to staff said the paper would close."));
+  }
+
+  @Test
   void countsChineseAndJapaneseCharactersAsWords() {
     assertEquals(3, Boilerplate.wordCount("the old pier"));
     assertEquals(4, Boilerplate.wordCount("港の桟橋"));

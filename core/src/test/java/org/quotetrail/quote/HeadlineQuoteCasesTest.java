@@ -43,6 +43,8 @@ class HeadlineQuoteCasesTest {
       Brink: what happens to the bridge now?            #
       Callow Harbour Poll: the bridge should reopen     #
       BREAKING: bridge will reopen                      #
+      Poll: most ferry users want the bridge reopened   # indirect:null:[:]:most ferry users want the bridge reopened
+      AP: bridge repairs to cost twice the estimate     # indirect:null:[:]:bridge repairs to cost twice the estimate
       Dr. Tomas Vell: the bridge is safe to cross       # indirect:Tomas Vell:[:]:the bridge is safe to cross
       Quarry Lane: the road that time forgot            #
       Brink visits the bridge                           #

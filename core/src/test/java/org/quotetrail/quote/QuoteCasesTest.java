@@ -56,6 +56,8 @@ class QuoteCasesTest {
       title in doubled apostrophes      # Marta Quince helped persuade the studio to make a new series of ''Harbour Lights,'' the drama set in the port, she said.  # indirect:Marta Quince:Marta Quince helped persuade the studio to make a new series of ''Harbour Lights,'' the drama set in the port
       split around a show's name        # "It is too early," Ada Brink said on Harbour Radio's "Morning Tide." "It depends on the tides."  # direct:Ada Brink:It is too early, It depends on the tides.
       narrative between is two quotes   # "We will appeal," Marta Quince said. The hall fell quiet. "And we will win."  # direct:Marta Quince:We will appeal, ; direct:Marta Quince:And we will win.
+      report nested in what was said    # Dana Whitlock insisted that the board is strongest if it refuses to publish its figures.  # indirect:Dana Whitlock:the board is strongest if it refuses to publish its figures
+      second report after "but"         # Dana Whitlock said the harbour plan was sound, but Marta Quince said the vote was rushed.  # indirect:Dana Whitlock:the harbour plan was sound ; indirect:Marta Quince:the vote was rushed
       learned stance, object            # Marta Quince condemned the harbour plan.  # stance:Marta Quince:the harbour plan
       learned stance, nominal source    # A new survey shows the harbour has never been cleaner.  # stance:null:the harbour has never been cleaner
       speech noun with possessor        # Dana Whitlock's claim that the harbour was unsafe angered the board.  # indirect:Dana Whitlock:the harbour was unsafe angered the board
