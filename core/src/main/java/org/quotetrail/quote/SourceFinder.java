@@ -64,6 +64,25 @@ final class SourceFinder {
     return nearest;
   }
 
+  /**
+   * Whether {@code subject} ends right before a comma that stands right before the verb, with no
+   * comma before it in the sentence to open an apposition: "in Callow, said" but not "the chair, Ada
+   * Brink, said", "Lee of Texas, the chair of the Senate, said", nor "Brink, said" at the sentence's start.
+   */
+  static boolean isUnfencedBeforeComma(List<Token> tokens, Mention subject, int verb, int sentenceStart) {
+    int k = verb - 1;
+    if (k <= sentenceStart || !tokens.get(k).text().equals(",") || tokens.get(k - 1).end() != subject.span().end()) {
+      return false;
+    }
+    int first = ReportedSpeechFinder.tokenAt(tokens, subject.span().begin());
+    for (int c = sentenceStart; c < first; c++) {
+      if (tokens.get(c).text().equals(",")) {
+        return false;
+      }
+    }
+    return first > sentenceStart;
+  }
+
   /** The mention ending right before the comma at {@code comma}, or before a bracket there ("Lee (D-Va.), the ..."). */
   private static Mention endingBeforeComma(List<Token> tokens, MentionIndex index, int comma, int sentenceStart) {
     int last = comma - 1;
