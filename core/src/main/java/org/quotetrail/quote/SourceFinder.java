@@ -201,8 +201,11 @@ final class SourceFinder {
     int k = verb - 1;
     while (k >= sentenceStart) {
       int open = tokens.get(k).text().equals(")") ? openingBracket(tokens, k, sentenceStart) : -1;
+      int dash = isDash(tokens.get(k).text()) ? openingDash(tokens, k, sentenceStart) : -1;
       if (open >= 0) {
         k = open - 1;
+      } else if (dash >= 0) {
+        k = dash - 1; // "The harbour master -- who has been in a dispute -- said"
       } else if (isFencedAdverb(tokens, k, sentenceStart)) {
         k -= 3; // "Others, however, say"
       } else if (BETWEEN.contains(tokens.get(k).lower())) {
@@ -212,6 +215,30 @@ final class SourceFinder {
       }
     }
     return k;
+  }
+
+  private static boolean isDash(String token) {
+    return token.equals("-") || token.equals("\u2014") || token.equals("\u2013");
+  }
+
+  /**
+   * The first token of the dash that opens the aside closed by the dash at {@code close} ("--" is two
+   * tokens), when one opens it in the sentence after a word; -1 otherwise.
+   */
+  private static int openingDash(List<Token> tokens, int close, int sentenceStart) {
+    int k = close;
+    while (k - 1 > sentenceStart && tokens.get(k - 1).text().equals("-")) {
+      k--;
+    }
+    for (int c = k - 2; c > sentenceStart; c--) {
+      if (isDash(tokens.get(c).text())) {
+        while (c - 1 > sentenceStart && tokens.get(c - 1).text().equals("-")) {
+          c--;
+        }
+        return tokens.get(c - 1).isWord() ? c : -1;
+      }
+    }
+    return -1;
   }
 
   /** Adverbs a subject may set off by commas before its verb: "Others, however, say". */
