@@ -24,6 +24,11 @@ final class ReportedSpeechFinder {
   /** Circumstance words that may also open the clause itself: "said this week that ...", "think this season will ...". */
   private static final Set<String> DEMONSTRATIVE_TIMES = Set.of("this", "last");
 
+  /** Words between a cue and its clause that tell when or how something was said. */
+  private static final Set<String> WHEN_AND_HOW = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "tonight", "recently", "repeatedly", "privately", "publicly", "again", "previously", "separately", "frequently",
+      "often", "once", "twice", "flatly", "firmly", "bluntly", "openly", "plainly", "quietly", "loudly", "angrily", "proudly");
+
   /** Words that open a circumstance rather than a reported clause. */
   private static final Set<String> PREPOSITIONS =
       Set.of("at", "in", "on", "of", "during", "after", "before", "for", "with", "from", "to", "about", "by", "outside", "inside",
@@ -267,6 +272,11 @@ final class ReportedSpeechFinder {
       i++; // "Smith's criticism of the plan was sharp": the object, up to the sentence's own verb
       limit = objectEnd(tokens, i, limit);
       complementiser = true;
+    } else if (!complementiser && WHEN_AND_HOW.contains(tokens.get(i).lower()) && i + 2 < limit) {
+      // "said Tuesday that ...", "said privately that ...": the time or manner of saying, then what was said
+      int clause = afterThat(tokens, i, limit);
+      i = clause >= 0 ? clause : i;
+      complementiser = clause >= 0;
     } else if (!complementiser && !toInfinitive && PREPOSITIONS.contains(tokens.get(i).lower())) {
       int clause = afterThat(tokens, i, limit); // "said in a statement that ...", "told ABC's show that ..."
       boolean timeOpensClause = DEMONSTRATIVE_TIMES.contains(tokens.get(i).lower())

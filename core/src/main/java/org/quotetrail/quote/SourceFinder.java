@@ -48,6 +48,9 @@ final class SourceFinder {
       return null;
     }
     Mention apposition = endingBeforeComma(tokens, index, k, sentenceStart);
+    if (apposition != null && isDescribed(tokens, apposition, sentenceStart)) {
+      apposition = null; // "Ada Brink, a Liberal, said": "a Liberal" describes the name before it
+    }
     if (apposition != null && apposition.kind() == MentionKind.NAME && !inRelativeClause(tokens, k - 1, sentenceStart)) {
       return apposition; // "the chair of the campaign, Kate Green, wrote"
     }
@@ -81,6 +84,16 @@ final class SourceFinder {
       }
     }
     return first > sentenceStart;
+  }
+
+  /** Whether an article stands right before {@code mention}, after a comma: ", a Liberal,", ", the Republican,". */
+  private static boolean isDescribed(List<Token> tokens, Mention mention, int sentenceStart) {
+    int first = ReportedSpeechFinder.tokenAt(tokens, mention.span().begin());
+    if (first - 2 < sentenceStart) {
+      return false;
+    }
+    String before = tokens.get(first - 1).lower();
+    return (before.equals("a") || before.equals("an") || before.equals("the")) && tokens.get(first - 2).text().equals(",");
   }
 
   /** The mention ending right before the comma at {@code comma}, or before a bracket there ("Lee (D-Va.), the ..."). */
