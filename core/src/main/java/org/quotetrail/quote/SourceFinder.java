@@ -44,6 +44,9 @@ final class SourceFinder {
     if (direct != null) {
       return direct;
     }
+    if (k - 1 > sentenceStart && tokens.get(k - 1).text().equals(",") && isClosingMark(tokens.get(k).text())) {
+      return quotedAsideSubject(tokens, index, k, sentenceStart);
+    }
     if (!tokens.get(k).text().equals(",")) {
       return null;
     }
@@ -94,6 +97,35 @@ final class SourceFinder {
     }
     String before = tokens.get(first - 1).lower();
     return (before.equals("a") || before.equals("an") || before.equals("the")) && tokens.get(first - 2).text().equals(",");
+  }
+
+  private static boolean isClosingMark(String token) {
+    return token.equals("\"") || token.equals("\u201d");
+  }
+
+  /**
+   * The subject before an aside that ends in a quote: "Lee, citing “the pull of the harbour,” said",
+   * "Lee, calling the plan “a bold step,” said". Null when the quote opens its clause ("“We will
+   * win,” said Lee"): then the quote is what was said and its source follows the verb.
+   */
+  private static Mention quotedAsideSubject(List<Token> tokens, MentionIndex index, int close, int sentenceStart) {
+    int open = -1;
+    for (int c = close - 1; c >= sentenceStart; c--) {
+      String t = tokens.get(c).text();
+      if (t.equals("\"") || t.equals("\u201c")) {
+        open = c;
+        break;
+      }
+    }
+    if (open <= sentenceStart || !tokens.get(open - 1).isWord()) {
+      return null;
+    }
+    for (int c = open - 1; c > sentenceStart; c--) {
+      if (tokens.get(c).text().equals(",") && tokens.get(c + 1).lower().endsWith("ing")) {
+        return endingBeforeComma(tokens, index, c, sentenceStart); // the participle's comma follows the subject
+      }
+    }
+    return null;
   }
 
   /** The mention ending right before the comma at {@code comma}, or before a bracket there ("Lee (D-Va.), the ..."). */

@@ -55,6 +55,7 @@ class QuoteCasesTest {
       name fenced after the verb's role # Dana Whitlock spoke first. The ferry is under pressure, said the company's chief executive, Tom Vell.  # indirect:Tom Vell:The ferry is under pressure
       aside in dashes before the verb   # The harbour master -- who has been in a dispute with the ferry company -- said the quay was unsafe.  # indirect:null:the quay was unsafe
       described name, day, then that    # Westshire's governor, Ada Brink, a Liberal, said Tuesday that she had voted for the plan.  # indirect:Ada Brink:she had voted for the plan
+      quote in an aside before the verb # Ada Brink, calling the plan "a bold step," said the council would vote on Monday.  # partial:Ada Brink:a bold step, ; indirect:Ada Brink:the council would vote on Monday
       titled name after the verb        # The vote was rushed, said Ms. Whitlock.  # indirect:Whitlock:The vote was rushed
       long apposition before the cue    # "It will soften," Ada Brink's chief of staff, Joe Kasper, told the board before the vote. "It will happen."  # direct:Joe Kasper:It will soften, It will happen.
       show named inside a sentence      # Dana Whitlock spoke on Harbour Radio's "Morning Tide." The vote was lost.  #
