@@ -1,6 +1,9 @@
 package org.quotetrail.mention;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.quotetrail.lexicon.Lexicon.Gender;
 import org.quotetrail.model.SpeakerType;
 
@@ -40,6 +43,9 @@ final class ReferenceResolver {
       }
     }
   }
+
+  /** A description that names its organisation by a common noun: "the council's spokesperson", "the campaign's aides". */
+  private static final Pattern COMMON_POSSESSOR = Pattern.compile("(?:[Tt]he |[Aa] )?(\\p{Ll}+)['\u2019]s ");
 
   /** "a spokesperson", "sources": a voice of the organisation the article is about. */
   private static boolean isGenericSource(Candidate m) {
@@ -106,6 +112,18 @@ final class ReferenceResolver {
    */
   private EntityResolver.Draft organisationFor(List<Candidate> mentions, int index, Candidate m) {
     Candidate self = mentions.get(index);
+    Matcher possessor = COMMON_POSSESSOR.matcher(m.text);
+    if (possessor.lookingAt()) {
+      // "the council's spokesperson" speaks for the council: an organisation so named, else none we know
+      String noun = possessor.group(1).toLowerCase(Locale.ROOT);
+      for (int k = index - 1; k >= 0; k--) {
+        EntityResolver.Draft e = mentions.get(k).entity;
+        if (e != null && couldBeOrganisation(e) && List.of(e.name.toLowerCase(Locale.ROOT).split(" ")).contains(noun)) {
+          return e;
+        }
+      }
+      return null;
+    }
     for (int s = self.sentence; s >= Math.max(0, self.sentence - 2); s--) {
       for (int k = 0; k < index; k++) {
         Candidate c = mentions.get(k);
