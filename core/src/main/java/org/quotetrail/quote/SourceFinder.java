@@ -20,6 +20,8 @@ final class SourceFinder {
           "once", "earlier", "further", "recently", "already", "often", "publicly", "privately", "simply", "just", "even",
           "went", "on", "is", "was", "were", "are", "been", "being", "did",
           "does", "do", "not", "never", "could", "might", "may", "can", "should", "must", "flatly", "strongly", "angrily");
+  /** Words between a person's name and where or whom they are from: "Alan Briggs of Texas". */
+  private static final Set<String> FROM_WORDS = Set.of("of", "from");
   /** Words that put a following mention in a prepositional phrase. */
   static final Set<String> LINK_WORDS =
       Set.of("of", "to", "for", "with", "by", "at", "in", "on", "from", "about", "against", "than", "over", "into");
@@ -42,7 +44,12 @@ final class SourceFinder {
     }
     Mention direct = index.endingAt(tokens, k);
     if (direct != null) {
-      return direct;
+      int first = ReportedSpeechFinder.tokenAt(tokens, direct.span().begin());
+      Mention person = first - 2 >= sentenceStart && FROM_WORDS.contains(tokens.get(first - 1).lower())
+          ? index.endingAt(tokens, first - 2) : null;
+      // "Rep. Alan Briggs of Texas said": the person, not where they are from
+      return person != null && person.kind() == MentionKind.NAME && person.entity() != null
+          && person.entity().type() == org.quotetrail.model.SpeakerType.PERSON ? person : direct;
     }
     if (k - 1 > sentenceStart && tokens.get(k - 1).text().equals(",") && isClosingMark(tokens.get(k).text())) {
       return quotedAsideSubject(tokens, index, k, sentenceStart);
