@@ -18,7 +18,7 @@ final class SourceFinder {
   static final Set<String> BETWEEN =
       Set.of("has", "had", "have", "also", "then", "later", "previously", "again", "would", "will", "repeatedly", "reportedly",
           "once", "earlier", "further", "recently", "already", "often", "publicly", "privately", "simply", "just", "even",
-          "went", "on", "is", "was", "were", "are", "been", "being", "did",
+          "went", "on", "is", "was", "were", "are", "been", "being", "did", "long",
           "does", "do", "not", "never", "could", "might", "may", "can", "should", "must", "flatly", "strongly", "angrily");
   /** Words between a person's name and where or whom they are from: "Alan Briggs of Texas". */
   private static final Set<String> FROM_WORDS = Set.of("of", "from");
@@ -258,6 +258,10 @@ final class SourceFinder {
         k = open - 1;
       } else if (dash >= 0) {
         k = dash - 1; // "The harbour master -- who has been in a dispute -- said"
+      } else if (timePhraseStart(tokens, k, sentenceStart) >= 0) {
+        k = timePhraseStart(tokens, k, sentenceStart) - 1; // "Sen. Maria Delgado on Wednesday accused"
+      } else if (partyFenceStart(tokens, k, sentenceStart) >= 0) {
+        k = partyFenceStart(tokens, k, sentenceStart) - 1; // "Sen. Joan Pike, R-Kan., told"
       } else if (isFencedAdverb(tokens, k, sentenceStart)) {
         k -= 3; // "Others, however, say"
       } else if (BETWEEN.contains(tokens.get(k).lower())) {
@@ -267,6 +271,46 @@ final class SourceFinder {
       }
     }
     return k;
+  }
+
+  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "yesterday", "today", "tonight");
+  private static final Set<String> PARTS_OF_DAYS = Set.of("morning", "afternoon", "evening", "night", "week", "weekend", "month",
+      "year");
+
+  /**
+   * Where a time phrase ending at {@code last} begins: "on Wednesday", "on Tuesday night", "last
+   * week", "yesterday"; -1 when none ends there.
+   */
+  private static int timePhraseStart(List<Token> tokens, int last, int sentenceStart) {
+    int k = last;
+    if (PARTS_OF_DAYS.contains(tokens.get(k).lower()) && k - 1 >= sentenceStart) {
+      String before = tokens.get(k - 1).lower();
+      if (before.equals("last") || before.equals("this") || before.equals("earlier")) {
+        return k - 1;
+      }
+      k--;
+    }
+    if (!DAYS.contains(tokens.get(k).lower())) {
+      return -1;
+    }
+    return k - 1 >= sentenceStart && tokens.get(k - 1).lower().equals("on") ? k - 1 : k;
+  }
+
+  /** Where ", R-Kan.," (party and state, fenced by commas) begins when it ends at {@code comma}; -1 otherwise. */
+  private static int partyFenceStart(List<Token> tokens, int comma, int sentenceStart) {
+    if (!tokens.get(comma).text().equals(",")) {
+      return -1;
+    }
+    int k = comma - 1;
+    if (k > sentenceStart && tokens.get(k).text().equals(".")) {
+      k--;
+    }
+    // "R-Kan", "D-N.Y": the tokenizer keeps a hyphen and inner stops inside the word
+    if (k - 1 <= sentenceStart || !tokens.get(k).text().matches("[DRI]-[A-Z][A-Za-z.]*") || !tokens.get(k - 1).text().equals(",")) {
+      return -1;
+    }
+    return k - 1;
   }
 
   private static boolean isDash(String token) {

@@ -59,6 +59,9 @@ class QuoteCasesTest {
       spokesperson of a named possessor # The Callow Borough Council met on Monday. Tom Vell of Quayside Ferries spoke. "The fee is final," the council's spokesperson said.  # direct:Callow Borough Council:The fee is final,
       spokesperson of an unnamed one    # Tom Vell of the Quayside Ferry Company spoke. The Quayside Ferry Company has run the crossing since 1990. "The fee is final," the council's spokesperson said.  # direct:null:The fee is final,
       name, then where they are from    # Rep. Alan Briggs of Texas said the fee was fair.|"Let's see the documents," Briggs added.  # indirect:Alan Briggs:the fee was fair ; direct:Alan Briggs:Let's see the documents,
+      time between subject and verb     # Sen. Maria Delgado on Wednesday accused the agency of stonewalling Congress.  # indirect:Maria Delgado:the agency of stonewalling Congress
+      party and state between commas    # Sen. Joan Pike, R-Kan., told Fox News that the senator was grandstanding.  # indirect:Joan Pike:the senator was grandstanding
+      adverb long before the verb       # Maria Delgado has long argued that the dredging program wastes money.  # indirect:Maria Delgado:the dredging program wastes money
       titled name after the verb        # The vote was rushed, said Ms. Whitlock.  # indirect:Whitlock:The vote was rushed
       long apposition before the cue    # "It will soften," Ada Brink's chief of staff, Joe Kasper, told the board before the vote. "It will happen."  # direct:Joe Kasper:It will soften, It will happen.
       show named inside a sentence      # Dana Whitlock spoke on Harbour Radio's "Morning Tide." The vote was lost.  #
