@@ -515,7 +515,27 @@ final class ReportedSpeechFinder {
     while (k - 1 > from && (isDeterminer(tokens.get(k - 1).lower()) || AUXILIARIES.contains(tokens.get(k - 1).lower()))) {
       k--;
     }
-    return k - 1 > from && (COORDINATORS.contains(tokens.get(k - 1).lower()) || tokens.get(k - 1).text().endsWith("."));
+    return k - 1 > from && (COORDINATORS.contains(tokens.get(k - 1).lower()) || tokens.get(k - 1).text().endsWith("."))
+        && !closesOpeningAside(tokens, k - 1, from);
+  }
+
+  private static final Set<String> SUBORDINATORS = Set.of("if", "when", "while", "although", "though", "because", "as", "after",
+      "before", "unless", "once", "since", "until", "whether");
+
+  /**
+   * Whether the comma at {@code comma} closes an aside that opens the clause at {@code from}: "said, if
+   * elected, she would ...", "said that when asked, he would ...": the clause's own subject follows.
+   */
+  private static boolean closesOpeningAside(List<Token> tokens, int comma, int from) {
+    if (!tokens.get(comma).text().equals(",") || !SUBORDINATORS.contains(tokens.get(from).lower())) {
+      return false;
+    }
+    for (int c = from + 1; c < comma; c++) {
+      if (!tokens.get(c).isWord()) {
+        return false;
+      }
+    }
+    return comma - from <= 6;
   }
 
   /** Where a clause ends when another speaker's cue follows: "X say ... but the group insists ...". */

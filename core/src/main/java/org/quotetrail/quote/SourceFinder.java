@@ -262,8 +262,8 @@ final class SourceFinder {
         k = timePhraseStart(tokens, k, sentenceStart) - 1; // "Sen. Maria Delgado on Wednesday accused"
       } else if (partyFenceStart(tokens, k, sentenceStart) >= 0) {
         k = partyFenceStart(tokens, k, sentenceStart) - 1; // "Sen. Joan Pike, R-Kan., told"
-      } else if (isFencedAdverb(tokens, k, sentenceStart)) {
-        k -= 3; // "Others, however, say"
+      } else if (fencedAdverbialStart(tokens, k, sentenceStart) >= 0) {
+        k = fencedAdverbialStart(tokens, k, sentenceStart) - 1; // "Others, however, say", "X, on the other hand, argued"
       } else if (BETWEEN.contains(tokens.get(k).lower())) {
         k--;
       } else {
@@ -337,13 +337,25 @@ final class SourceFinder {
     return -1;
   }
 
-  /** Adverbs a subject may set off by commas before its verb: "Others, however, say". */
-  private static final Set<String> FENCED_ADVERBS = Set.of("however", "though", "too", "meanwhile", "instead", "moreover", "therefore");
+  /** Adverbials a subject may set off by commas before its verb: "Others, however, say", "X, on the other hand, argued". */
+  private static final Set<String> FENCED_ADVERBS = Set.of("however", "though", "too", "meanwhile", "instead", "moreover", "therefore",
+      "on the other hand", "for example", "for instance", "in turn", "for their part", "for his part", "for her part",
+      "for its part", "in fact", "by contrast", "in contrast", "of course", "in particular", "at the same time",
+      "in response", "in a statement", "in an interview", "separately", "likewise", "similarly", "also");
 
   /** Whether token {@code comma} closes ", however," or the like. */
-  private static boolean isFencedAdverb(List<Token> tokens, int comma, int sentenceStart) {
-    return comma - 2 > sentenceStart && tokens.get(comma).text().equals(",") && FENCED_ADVERBS.contains(tokens.get(comma - 1).lower())
-        && tokens.get(comma - 2).text().equals(",");
+  private static int fencedAdverbialStart(List<Token> tokens, int comma, int sentenceStart) {
+    if (!tokens.get(comma).text().equals(",")) {
+      return -1;
+    }
+    StringBuilder words = new StringBuilder();
+    for (int c = comma - 1; c > sentenceStart && comma - c <= 5; c--) {
+      if (tokens.get(c).text().equals(",")) {
+        return FENCED_ADVERBS.contains(words.toString()) ? c : -1;
+      }
+      words.insert(0, words.length() == 0 ? tokens.get(c).lower() : tokens.get(c).lower() + " ");
+    }
+    return -1;
   }
 
   /** The "(" of the bracket closed at {@code close}, as in "Rep. Ann Lee (D-N.Y.) said"; -1 when none is near. */

@@ -63,6 +63,9 @@ class QuoteCasesTest {
       party and state between commas    # Sen. Joan Pike, R-Kan., told Fox News that the senator was grandstanding.  # indirect:Joan Pike:the senator was grandstanding
       adverb long before the verb       # Maria Delgado has long argued that the dredging program wastes money.  # indirect:Maria Delgado:the dredging program wastes money
       official of an unnamed council    # Ada Brink told the Gazette that she had not seen it.|A senior council official, speaking on condition of anonymity, said the price had doubled.  # indirect:Ada Brink:she had not seen it ; indirect:null:the price had doubled
+      aside opening the reported clause # Dana Whitlock said, if elected, she would ask the board to resign.  # indirect:Dana Whitlock:if elected, she would ask the board to resign
+      adverbial fenced before the verb  # Supporters of the bridge, on the other hand, argued that the ruling will help the port.  # indirect:null:the ruling will help the port
+      two-word title before the name    # Vice President Dana Whitlock said the bridge would reopen.  # indirect:Dana Whitlock:the bridge would reopen
       titled name after the verb        # The vote was rushed, said Ms. Whitlock.  # indirect:Whitlock:The vote was rushed
       long apposition before the cue    # "It will soften," Ada Brink's chief of staff, Joe Kasper, told the board before the vote. "It will happen."  # direct:Joe Kasper:It will soften, It will happen.
       show named inside a sentence      # Dana Whitlock spoke on Harbour Radio's "Morning Tide." The vote was lost.  #
