@@ -128,7 +128,7 @@ final class ReferenceResolver {
    */
   private EntityResolver.Draft organisationFor(List<Candidate> mentions, int index, Candidate m) {
     Candidate self = mentions.get(index);
-    String noun = organisationNoun(m.text);
+    String noun = m.role == null ? null : organisationNoun(m.text);
     if (noun != null) {
       // "the council's spokesperson", "a senior council official" speak for the council: an organisation
       // so named, else none we know
