@@ -83,13 +83,27 @@ final class NameFinder {
       } else if (isInitialStop(tokens, end, limit)) {
         end++;
       } else if (CONNECTORS.contains(t.text()) && end + 1 < limit && isNameWord(tokens.get(end + 1))
-          && !lexicon.isNotName(tokens.get(end + 1).text()) && !onlyTitles(tokens, i, end)) {
+          && !lexicon.isNotName(tokens.get(end + 1).text()) && !onlyTitles(tokens, i, end)
+          && !namesAPerson(tokens, i, end)) {
         end += 2;
       } else {
         break;
       }
     }
     return end;
+  }
+
+  /**
+   * "Alan Briggs of Texas", "Ada Brink for Harbour Watch": a person's name, then where or whom they
+   * are from; a given name in the run says it is a person's (organisations' names hold none).
+   */
+  private boolean namesAPerson(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (lexicon.givenName(tokens.get(k).text()) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Chair of Smith's campaign" is a role and a name, not the name "Chair of Smith". */

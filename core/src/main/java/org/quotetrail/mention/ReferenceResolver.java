@@ -1,6 +1,9 @@
 package org.quotetrail.mention;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.quotetrail.lexicon.Lexicon.Gender;
 import org.quotetrail.model.SpeakerType;
 
@@ -39,6 +42,25 @@ final class ReferenceResolver {
         m.entity = m.orgReference || m.role == null || isGenericSource(m) ? organisationFor(mentions, i, m) : antecedent(mentions, i, m);
       }
     }
+  }
+
+  /** A description that names its organisation by a common noun: "the council's spokesperson", "the campaign's aides". */
+  private static final Pattern COMMON_POSSESSOR = Pattern.compile("(?:[Tt]he |[Aa] )?(\\p{Ll}+)['\u2019]s ");
+  /** The word before a description's head: "council" of "a senior council official". */
+  private static final Pattern MODIFIER = Pattern.compile("(?:^|\\s)(\\p{Ll}+) \\S+$");
+
+  /**
+   * The common noun that names the organisation a description speaks for: a possessor ("the
+   * council's spokesperson", "the firm's chief") or an organisation noun before the head ("a senior
+   * council official", "party officials"); null for none ("a spokesperson", "a senior official").
+   */
+  private static String organisationNoun(String description) {
+    Matcher possessor = COMMON_POSSESSOR.matcher(description);
+    if (possessor.lookingAt()) {
+      return possessor.group(1).toLowerCase(Locale.ROOT);
+    }
+    Matcher modifier = MODIFIER.matcher(description);
+    return modifier.find() && NominalFinder.ORG_HEADS.contains(modifier.group(1)) ? modifier.group(1) : null;
   }
 
   /** "a spokesperson", "sources": a voice of the organisation the article is about. */
@@ -106,6 +128,18 @@ final class ReferenceResolver {
    */
   private EntityResolver.Draft organisationFor(List<Candidate> mentions, int index, Candidate m) {
     Candidate self = mentions.get(index);
+    String noun = m.role == null ? null : organisationNoun(m.text);
+    if (noun != null) {
+      // "the council's spokesperson", "a senior council official" speak for the council: an organisation
+      // so named, else none we know
+      for (int k = index - 1; k >= 0; k--) {
+        EntityResolver.Draft e = mentions.get(k).entity;
+        if (e != null && couldBeOrganisation(e) && List.of(e.name.toLowerCase(Locale.ROOT).split(" ")).contains(noun)) {
+          return e;
+        }
+      }
+      return null;
+    }
     for (int s = self.sentence; s >= Math.max(0, self.sentence - 2); s--) {
       for (int k = 0; k < index; k++) {
         Candidate c = mentions.get(k);

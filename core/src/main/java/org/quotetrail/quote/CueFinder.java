@@ -113,13 +113,21 @@ final class CueFinder {
       return null; // "to tell them" with no verb to carry it; "was told", "has been called": not the speaker's act
     }
     Mention before = participle ? null : sources.subject(tokens, index, verbAt, sentence.firstToken());
+    Mention closing = null;
+    if (before != null && verbAt == i && SourceFinder.isUnfencedBeforeComma(tokens, before, verbAt, sentence.firstToken())
+        && invertible(tokens, i, sentence)) {
+      // "... for his clout in Callow, said Ada Brink": the name after the verb is the source; the one before
+      // its comma ends what was said (an apposition would be fenced: "the chair, Ada Brink, said")
+      closing = sources.after(body, tokens, index, i, sentence);
+      before = closing == null ? before : null;
+    }
     if (isBareForm(t, lemma) && (before != null && isSingularDescription(before) || lemma.equals("state"))) {
       return null; // "a council report": a compound noun, not "a council" reporting; "Southern states" are places
     }
     if (isBareForm(t, lemma) && before == null) {
       return null; // noun-like forms need a known subject right before them
     }
-    if (before == null && !participle) {
+    if (before == null && !participle && closing == null) {
       before = sources.phraseBefore(body, tokens, index, verbAt, sentence);
     }
     if (before == null && !participle && kind != CueKind.STANCE && !lemma.equals("seem") && !lemma.equals("appear")) {
@@ -138,8 +146,8 @@ final class CueFinder {
     if (before == null && (participle || SourceFinder.isCoordinated(tokens, verbAt, sentence.firstToken()))) {
       before = SourceFinder.clause(cues, s, tokens, mentions, i, sentence);
     }
-    Mention after = before == null && !participle && invertible(tokens, i, sentence)
-        ? sources.after(body, tokens, index, i, sentence)
+    Mention after = closing != null ? closing
+        : before == null && !participle && invertible(tokens, i, sentence) ? sources.after(body, tokens, index, i, sentence)
         : null;
     if (before == null && after == null && lemma.equals("ask") && isFollowedBy(tokens, i, sentence, "by")) {
       after = phrases.startingAt(body, tokens, i + 2, sentence.endToken(), index); // "Asked by a reporter whether ...": the asker

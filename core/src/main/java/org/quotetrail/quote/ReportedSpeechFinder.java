@@ -24,6 +24,11 @@ final class ReportedSpeechFinder {
   /** Circumstance words that may also open the clause itself: "said this week that ...", "think this season will ...". */
   private static final Set<String> DEMONSTRATIVE_TIMES = Set.of("this", "last");
 
+  /** Words between a cue and its clause that tell when or how something was said. */
+  private static final Set<String> WHEN_AND_HOW = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "tonight", "recently", "repeatedly", "privately", "publicly", "again", "previously", "separately", "frequently",
+      "often", "once", "twice", "flatly", "firmly", "bluntly", "openly", "plainly", "quietly", "loudly", "angrily", "proudly");
+
   /** Words that open a circumstance rather than a reported clause. */
   private static final Set<String> PREPOSITIONS =
       Set.of("at", "in", "on", "of", "during", "after", "before", "for", "with", "from", "to", "about", "by", "outside", "inside",
@@ -267,6 +272,11 @@ final class ReportedSpeechFinder {
       i++; // "Smith's criticism of the plan was sharp": the object, up to the sentence's own verb
       limit = objectEnd(tokens, i, limit);
       complementiser = true;
+    } else if (!complementiser && WHEN_AND_HOW.contains(tokens.get(i).lower()) && i + 2 < limit) {
+      // "said Tuesday that ...", "said privately that ...": the time or manner of saying, then what was said
+      int clause = afterThat(tokens, i, limit);
+      i = clause >= 0 ? clause : i;
+      complementiser = clause >= 0;
     } else if (!complementiser && !toInfinitive && PREPOSITIONS.contains(tokens.get(i).lower())) {
       int clause = afterThat(tokens, i, limit); // "said in a statement that ...", "told ABC's show that ..."
       boolean timeOpensClause = DEMONSTRATIVE_TIMES.contains(tokens.get(i).lower())
@@ -505,7 +515,27 @@ final class ReportedSpeechFinder {
     while (k - 1 > from && (isDeterminer(tokens.get(k - 1).lower()) || AUXILIARIES.contains(tokens.get(k - 1).lower()))) {
       k--;
     }
-    return k - 1 > from && (COORDINATORS.contains(tokens.get(k - 1).lower()) || tokens.get(k - 1).text().endsWith("."));
+    return k - 1 > from && (COORDINATORS.contains(tokens.get(k - 1).lower()) || tokens.get(k - 1).text().endsWith("."))
+        && !closesOpeningAside(tokens, k - 1, from);
+  }
+
+  private static final Set<String> SUBORDINATORS = Set.of("if", "when", "while", "although", "though", "because", "as", "after",
+      "before", "unless", "once", "since", "until", "whether");
+
+  /**
+   * Whether the comma at {@code comma} closes an aside that opens the clause at {@code from}: "said, if
+   * elected, she would ...", "said that when asked, he would ...": the clause's own subject follows.
+   */
+  private static boolean closesOpeningAside(List<Token> tokens, int comma, int from) {
+    if (!tokens.get(comma).text().equals(",") || !SUBORDINATORS.contains(tokens.get(from).lower())) {
+      return false;
+    }
+    for (int c = from + 1; c < comma; c++) {
+      if (!tokens.get(c).isWord()) {
+        return false;
+      }
+    }
+    return comma - from <= 6;
   }
 
   /** Where a clause ends when another speaker's cue follows: "X say ... but the group insists ...". */

@@ -18,8 +18,10 @@ final class SourceFinder {
   static final Set<String> BETWEEN =
       Set.of("has", "had", "have", "also", "then", "later", "previously", "again", "would", "will", "repeatedly", "reportedly",
           "once", "earlier", "further", "recently", "already", "often", "publicly", "privately", "simply", "just", "even",
-          "went", "on", "is", "was", "were", "are", "been", "being", "did",
+          "went", "on", "is", "was", "were", "are", "been", "being", "did", "long",
           "does", "do", "not", "never", "could", "might", "may", "can", "should", "must", "flatly", "strongly", "angrily");
+  /** Words between a person's name and where or whom they are from: "Alan Briggs of Texas". */
+  private static final Set<String> FROM_WORDS = Set.of("of", "from");
   /** Words that put a following mention in a prepositional phrase. */
   static final Set<String> LINK_WORDS =
       Set.of("of", "to", "for", "with", "by", "at", "in", "on", "from", "about", "against", "than", "over", "into");
@@ -42,12 +44,23 @@ final class SourceFinder {
     }
     Mention direct = index.endingAt(tokens, k);
     if (direct != null) {
-      return direct;
+      int first = ReportedSpeechFinder.tokenAt(tokens, direct.span().begin());
+      Mention person = first - 2 >= sentenceStart && FROM_WORDS.contains(tokens.get(first - 1).lower())
+          ? index.endingAt(tokens, first - 2) : null;
+      // "Rep. Alan Briggs of Texas said": the person, not where they are from
+      return person != null && person.kind() == MentionKind.NAME && person.entity() != null
+          && person.entity().type() == org.quotetrail.model.SpeakerType.PERSON ? person : direct;
+    }
+    if (k - 1 > sentenceStart && tokens.get(k - 1).text().equals(",") && isClosingMark(tokens.get(k).text())) {
+      return quotedAsideSubject(tokens, index, k, sentenceStart);
     }
     if (!tokens.get(k).text().equals(",")) {
       return null;
     }
     Mention apposition = endingBeforeComma(tokens, index, k, sentenceStart);
+    if (apposition != null && isDescribed(tokens, apposition, sentenceStart)) {
+      apposition = null; // "Ada Brink, a Liberal, said": "a Liberal" describes the name before it
+    }
     if (apposition != null && apposition.kind() == MentionKind.NAME && !inRelativeClause(tokens, k - 1, sentenceStart)) {
       return apposition; // "the chair of the campaign, Kate Green, wrote"
     }
@@ -62,6 +75,64 @@ final class SourceFinder {
       }
     }
     return nearest;
+  }
+
+  /**
+   * Whether {@code subject} ends right before a comma that stands right before the verb, with no
+   * comma before it in the sentence to open an apposition: "in Callow, said" but not "the chair, Ada
+   * Brink, said", "Lee of Texas, the chair of the Senate, said", nor "Brink, said" at the sentence's start.
+   */
+  static boolean isUnfencedBeforeComma(List<Token> tokens, Mention subject, int verb, int sentenceStart) {
+    int k = verb - 1;
+    if (k <= sentenceStart || !tokens.get(k).text().equals(",") || tokens.get(k - 1).end() != subject.span().end()) {
+      return false;
+    }
+    int first = ReportedSpeechFinder.tokenAt(tokens, subject.span().begin());
+    for (int c = sentenceStart; c < first; c++) {
+      if (tokens.get(c).text().equals(",")) {
+        return false;
+      }
+    }
+    return first > sentenceStart;
+  }
+
+  /** Whether an article stands right before {@code mention}, after a comma: ", a Liberal,", ", the Republican,". */
+  private static boolean isDescribed(List<Token> tokens, Mention mention, int sentenceStart) {
+    int first = ReportedSpeechFinder.tokenAt(tokens, mention.span().begin());
+    if (first - 2 < sentenceStart) {
+      return false;
+    }
+    String before = tokens.get(first - 1).lower();
+    return (before.equals("a") || before.equals("an") || before.equals("the")) && tokens.get(first - 2).text().equals(",");
+  }
+
+  private static boolean isClosingMark(String token) {
+    return token.equals("\"") || token.equals("\u201d");
+  }
+
+  /**
+   * The subject before an aside that ends in a quote: "Lee, citing “the pull of the harbour,” said",
+   * "Lee, calling the plan “a bold step,” said". Null when the quote opens its clause ("“We will
+   * win,” said Lee"): then the quote is what was said and its source follows the verb.
+   */
+  private static Mention quotedAsideSubject(List<Token> tokens, MentionIndex index, int close, int sentenceStart) {
+    int open = -1;
+    for (int c = close - 1; c >= sentenceStart; c--) {
+      String t = tokens.get(c).text();
+      if (t.equals("\"") || t.equals("\u201c")) {
+        open = c;
+        break;
+      }
+    }
+    if (open <= sentenceStart || !tokens.get(open - 1).isWord()) {
+      return null;
+    }
+    for (int c = open - 1; c > sentenceStart; c--) {
+      if (tokens.get(c).text().equals(",") && tokens.get(c + 1).lower().endsWith("ing")) {
+        return endingBeforeComma(tokens, index, c, sentenceStart); // the participle's comma follows the subject
+      }
+    }
+    return null;
   }
 
   /** The mention ending right before the comma at {@code comma}, or before a bracket there ("Lee (D-Va.), the ..."). */
@@ -182,10 +253,17 @@ final class SourceFinder {
     int k = verb - 1;
     while (k >= sentenceStart) {
       int open = tokens.get(k).text().equals(")") ? openingBracket(tokens, k, sentenceStart) : -1;
+      int dash = isDash(tokens.get(k).text()) ? openingDash(tokens, k, sentenceStart) : -1;
       if (open >= 0) {
         k = open - 1;
-      } else if (isFencedAdverb(tokens, k, sentenceStart)) {
-        k -= 3; // "Others, however, say"
+      } else if (dash >= 0) {
+        k = dash - 1; // "The harbour master -- who has been in a dispute -- said"
+      } else if (timePhraseStart(tokens, k, sentenceStart) >= 0) {
+        k = timePhraseStart(tokens, k, sentenceStart) - 1; // "Sen. Maria Delgado on Wednesday accused"
+      } else if (partyFenceStart(tokens, k, sentenceStart) >= 0) {
+        k = partyFenceStart(tokens, k, sentenceStart) - 1; // "Sen. Joan Pike, R-Kan., told"
+      } else if (fencedAdverbialStart(tokens, k, sentenceStart) >= 0) {
+        k = fencedAdverbialStart(tokens, k, sentenceStart) - 1; // "Others, however, say", "X, on the other hand, argued"
       } else if (BETWEEN.contains(tokens.get(k).lower())) {
         k--;
       } else {
@@ -195,13 +273,89 @@ final class SourceFinder {
     return k;
   }
 
-  /** Adverbs a subject may set off by commas before its verb: "Others, however, say". */
-  private static final Set<String> FENCED_ADVERBS = Set.of("however", "though", "too", "meanwhile", "instead", "moreover", "therefore");
+  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "yesterday", "today", "tonight");
+  private static final Set<String> PARTS_OF_DAYS = Set.of("morning", "afternoon", "evening", "night", "week", "weekend", "month",
+      "year");
+
+  /**
+   * Where a time phrase ending at {@code last} begins: "on Wednesday", "on Tuesday night", "last
+   * week", "yesterday"; -1 when none ends there.
+   */
+  private static int timePhraseStart(List<Token> tokens, int last, int sentenceStart) {
+    int k = last;
+    if (PARTS_OF_DAYS.contains(tokens.get(k).lower()) && k - 1 >= sentenceStart) {
+      String before = tokens.get(k - 1).lower();
+      if (before.equals("last") || before.equals("this") || before.equals("earlier")) {
+        return k - 1;
+      }
+      k--;
+    }
+    if (!DAYS.contains(tokens.get(k).lower())) {
+      return -1;
+    }
+    return k - 1 >= sentenceStart && tokens.get(k - 1).lower().equals("on") ? k - 1 : k;
+  }
+
+  /** Where ", R-Kan.," (party and state, fenced by commas) begins when it ends at {@code comma}; -1 otherwise. */
+  private static int partyFenceStart(List<Token> tokens, int comma, int sentenceStart) {
+    if (!tokens.get(comma).text().equals(",")) {
+      return -1;
+    }
+    int k = comma - 1;
+    if (k > sentenceStart && tokens.get(k).text().equals(".")) {
+      k--;
+    }
+    // "R-Kan", "D-N.Y": the tokenizer keeps a hyphen and inner stops inside the word
+    if (k - 1 <= sentenceStart || !tokens.get(k).text().matches("[DRI]-[A-Z][A-Za-z.]*") || !tokens.get(k - 1).text().equals(",")) {
+      return -1;
+    }
+    return k - 1;
+  }
+
+  private static boolean isDash(String token) {
+    return token.equals("-") || token.equals("\u2014") || token.equals("\u2013");
+  }
+
+  /**
+   * The first token of the dash that opens the aside closed by the dash at {@code close} ("--" is two
+   * tokens), when one opens it in the sentence after a word; -1 otherwise.
+   */
+  private static int openingDash(List<Token> tokens, int close, int sentenceStart) {
+    int k = close;
+    while (k - 1 > sentenceStart && tokens.get(k - 1).text().equals("-")) {
+      k--;
+    }
+    for (int c = k - 2; c > sentenceStart; c--) {
+      if (isDash(tokens.get(c).text())) {
+        while (c - 1 > sentenceStart && tokens.get(c - 1).text().equals("-")) {
+          c--;
+        }
+        return tokens.get(c - 1).isWord() ? c : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Adverbials a subject may set off by commas before its verb: "Others, however, say", "X, on the other hand, argued". */
+  private static final Set<String> FENCED_ADVERBS = Set.of("however", "though", "too", "meanwhile", "instead", "moreover", "therefore",
+      "on the other hand", "for example", "for instance", "in turn", "for their part", "for his part", "for her part",
+      "for its part", "in fact", "by contrast", "in contrast", "of course", "in particular", "at the same time",
+      "in response", "in a statement", "in an interview", "separately", "likewise", "similarly", "also");
 
   /** Whether token {@code comma} closes ", however," or the like. */
-  private static boolean isFencedAdverb(List<Token> tokens, int comma, int sentenceStart) {
-    return comma - 2 > sentenceStart && tokens.get(comma).text().equals(",") && FENCED_ADVERBS.contains(tokens.get(comma - 1).lower())
-        && tokens.get(comma - 2).text().equals(",");
+  private static int fencedAdverbialStart(List<Token> tokens, int comma, int sentenceStart) {
+    if (!tokens.get(comma).text().equals(",")) {
+      return -1;
+    }
+    StringBuilder words = new StringBuilder();
+    for (int c = comma - 1; c > sentenceStart && comma - c <= 5; c--) {
+      if (tokens.get(c).text().equals(",")) {
+        return FENCED_ADVERBS.contains(words.toString()) ? c : -1;
+      }
+      words.insert(0, words.length() == 0 ? tokens.get(c).lower() : tokens.get(c).lower() + " ");
+    }
+    return -1;
   }
 
   /** The "(" of the bracket closed at {@code close}, as in "Rep. Ann Lee (D-N.Y.) said"; -1 when none is near. */

@@ -61,7 +61,27 @@ final class SourcePhrase {
       return null;
     }
     Mention head = index.startingAt(tokens, first);
-    return phrase(body, tokens, first, last, head != null && head.span().end() >= tokens.get(last).end() - 2 ? head : null);
+    if (head == null || head.span().end() < tokens.get(last).end() - 2) {
+      head = index.endingAt(tokens, last); // "said Democratic strategist Ada Brink": the name that ends the phrase
+    }
+    Mention apposition = closingApposition(tokens, last, limit, index);
+    if (apposition != null && (head == null || head.kind() != MentionKind.NAME)) {
+      head = apposition; // "said the firm's chief executive, Ada Brink.": the name fenced off after the phrase
+    }
+    return phrase(body, tokens, first, last, head);
+  }
+
+  /** A name after the comma that follows token {@code last}, ending the sentence or its clause. */
+  private static Mention closingApposition(List<Token> tokens, int last, int limit, MentionIndex index) {
+    if (last + 2 >= limit || !tokens.get(last + 1).text().equals(",")) {
+      return null;
+    }
+    Mention name = index.startingAt(tokens, last + 2);
+    if (name == null || name.kind() != MentionKind.NAME) {
+      return null;
+    }
+    int after = ReportedSpeechFinder.tokenAt(tokens, name.span().end() - 1) + 1;
+    return after >= limit || !tokens.get(after).isWord() ? name : null;
   }
 
   private static Mention phrase(String body, List<Token> tokens, int first, int last, Mention head) {

@@ -50,6 +50,22 @@ class QuoteCasesTest {
       split around a stance             # "We will appeal," Marta Quince said as she signed the petition. "And we will win."  # direct:Marta Quince:We will appeal, And we will win.
       next sentence's cue after a quote # "We will appeal," Marta Quince said. "And we will win." Perhaps, Dana Whitlock said, the vote was rushed.  # direct:Marta Quince:We will appeal, And we will win. ; indirect:Dana Whitlock:the vote was rushed
       closing attribution after a mark  # The harbour plan was "a disaster," Dana Whitlock said.  # mixed:Dana Whitlock:The harbour plan was "a disaster,"
+      closing attribution after a place # His backing matters more than his clout in Callow, said Ada Brink.  # indirect:Ada Brink:His backing matters more than his clout in Callow
+      role and name after the verb      # The dredging can start in May, said harbour strategist Ada Brink.  # indirect:Ada Brink:The dredging can start in May
+      name fenced after the verb's role # Dana Whitlock spoke first. The ferry is under pressure, said the company's chief executive, Tom Vell.  # indirect:Tom Vell:The ferry is under pressure
+      aside in dashes before the verb   # The harbour master -- who has been in a dispute with the ferry company -- said the quay was unsafe.  # indirect:null:the quay was unsafe
+      described name, day, then that    # Westshire's governor, Ada Brink, a Liberal, said Tuesday that she had voted for the plan.  # indirect:Ada Brink:she had voted for the plan
+      quote in an aside before the verb # Ada Brink, calling the plan "a bold step," said the council would vote on Monday.  # partial:Ada Brink:a bold step, ; indirect:Ada Brink:the council would vote on Monday
+      spokesperson of a named possessor # The Callow Borough Council met on Monday. Tom Vell of Quayside Ferries spoke. "The fee is final," the council's spokesperson said.  # direct:Callow Borough Council:The fee is final,
+      spokesperson of an unnamed one    # Tom Vell of the Quayside Ferry Company spoke. The Quayside Ferry Company has run the crossing since 1990. "The fee is final," the council's spokesperson said.  # direct:null:The fee is final,
+      name, then where they are from    # Rep. Alan Briggs of Texas said the fee was fair.|"Let's see the documents," Briggs added.  # indirect:Alan Briggs:the fee was fair ; direct:Alan Briggs:Let's see the documents,
+      time between subject and verb     # Sen. Maria Delgado on Wednesday accused the agency of stonewalling Congress.  # indirect:Maria Delgado:the agency of stonewalling Congress
+      party and state between commas    # Sen. Joan Pike, R-Kan., told Fox News that the senator was grandstanding.  # indirect:Joan Pike:the senator was grandstanding
+      adverb long before the verb       # Maria Delgado has long argued that the dredging program wastes money.  # indirect:Maria Delgado:the dredging program wastes money
+      official of an unnamed council    # Ada Brink told the Gazette that she had not seen it.|A senior council official, speaking on condition of anonymity, said the price had doubled.  # indirect:Ada Brink:she had not seen it ; indirect:null:the price had doubled
+      aside opening the reported clause # Dana Whitlock said, if elected, she would ask the board to resign.  # indirect:Dana Whitlock:if elected, she would ask the board to resign
+      adverbial fenced before the verb  # Supporters of the bridge, on the other hand, argued that the ruling will help the port.  # indirect:null:the ruling will help the port
+      two-word title before the name    # Vice President Dana Whitlock said the bridge would reopen.  # indirect:Dana Whitlock:the bridge would reopen
       titled name after the verb        # The vote was rushed, said Ms. Whitlock.  # indirect:Whitlock:The vote was rushed
       long apposition before the cue    # "It will soften," Ada Brink's chief of staff, Joe Kasper, told the board before the vote. "It will happen."  # direct:Joe Kasper:It will soften, It will happen.
       show named inside a sentence      # Dana Whitlock spoke on Harbour Radio's "Morning Tide." The vote was lost.  #
