@@ -66,6 +66,8 @@ class QuoteCasesTest {
       aside opening the reported clause # Dana Whitlock said, if elected, she would ask the board to resign.  # indirect:Dana Whitlock:if elected, she would ask the board to resign
       adverbial fenced before the verb  # Supporters of the bridge, on the other hand, argued that the ruling will help the port.  # indirect:null:the ruling will help the port
       two-word title before the name    # Vice President Dana Whitlock said the bridge would reopen.  # indirect:Dana Whitlock:the bridge would reopen
+      verb as a noun in a source phrase # According to the officer in charge of the base, the scene in the film is untrue.  # indirect:null:the scene in the film is untrue
+      closing attribution, then where   # Her support has shifted to Lee, Tom Vell said during his speech to the delegates.  # indirect:Tom Vell:Her support has shifted to Lee
       titled name after the verb        # The vote was rushed, said Ms. Whitlock.  # indirect:Whitlock:The vote was rushed
       long apposition before the cue    # "It will soften," Ada Brink's chief of staff, Joe Kasper, told the board before the vote. "It will happen."  # direct:Joe Kasper:It will soften, It will happen.
       show named inside a sentence      # Dana Whitlock spoke on Harbour Radio's "Morning Tide." The vote was lost.  #
