@@ -140,7 +140,8 @@ final class ReferenceResolver {
     SpeakerType type = e.type();
     Gender g = m.gender;
     if (m.kind == MentionKind.NOMINAL) {
-      return type == SpeakerType.PERSON; // "the leadership challenger": a person seen before
+      // "the leadership challenger": a person seen before; "analysts" are not one person
+      return type == SpeakerType.PERSON && m.gender != Gender.PLURAL;
     }
     return switch (g) {
       case MALE, FEMALE -> type == SpeakerType.PERSON && (e.gender == g || e.gender == Gender.UNKNOWN)

@@ -61,7 +61,7 @@ final class SourcePhrase {
       return null;
     }
     Mention head = index.startingAt(tokens, first);
-    if (head == null || head.span().end() < tokens.get(last).end() - 2) {
+    if (head == null || head.span().end() < tokens.get(last).end() - 2 && !isNameFrom(tokens, head)) {
       head = index.endingAt(tokens, last); // "said Democratic strategist Ada Brink": the name that ends the phrase
     }
     Mention apposition = closingApposition(tokens, last, limit, index);
@@ -69,6 +69,13 @@ final class SourcePhrase {
       head = apposition; // "said the firm's chief executive, Ada Brink.": the name fenced off after the phrase
     }
     return phrase(body, tokens, first, last, head);
+  }
+
+  /** "Paul Kent of Maine": a name, then where the person is from. */
+  private static boolean isNameFrom(List<Token> tokens, Mention head) {
+    int after = ReportedSpeechFinder.tokenAt(tokens, head.span().end() - 1) + 1;
+    return head.kind() == MentionKind.NAME && after < tokens.size()
+        && (tokens.get(after).lower().equals("of") || tokens.get(after).lower().equals("from"));
   }
 
   /** A name after the comma that follows token {@code last}, ending the sentence or its clause. */
