@@ -42,9 +42,6 @@ final class ReferenceResolver {
         EntityResolver.Draft named = m.role == null ? null : appositionName(mentions, i);
         m.entity = named != null ? named
             : m.orgReference || m.role == null || isGenericSource(m) ? organisationFor(mentions, i, m) : antecedent(mentions, i, m);
-        if (m.orgReference && m.entity != null) {
-          entities.organisationEvidence(m.entity); // "the company" said it: "Quayside Ferries" is a company, so "it" may follow
-        }
       }
     }
   }
@@ -81,16 +78,6 @@ final class ReferenceResolver {
     boolean fenced = next.kind == MentionKind.NAME && next.entity != null && !next.inQuote && next.firstToken == role.endToken + 1
         && next.sentence == role.sentence;
     return fenced && next.entity.type() != SpeakerType.ORGANIZATION ? next.entity : null;
-  }
-
-  /** Two words or more between the article and the head: "the regional transport board", not "the campaign group". */
-  private static boolean describesAnew(String description) {
-    String[] words = description.strip().split("\\s+");
-    int modifiers = 0;
-    for (int w = 1; w < words.length - 1; w++) {
-      modifiers += Character.isLowerCase(words[w].charAt(0)) ? 1 : 0;
-    }
-    return modifiers >= 2;
   }
 
   /** "a spokesperson", "sources": a voice of the organisation the article is about. */
@@ -159,9 +146,6 @@ final class ReferenceResolver {
    */
   private EntityResolver.Draft organisationFor(List<Candidate> mentions, int index, Candidate m) {
     Candidate self = mentions.get(index);
-    if (m.orgReference && describesAnew(m.text)) {
-      return null; // "The regional transport board, which licenses the crossing": a body not met before
-    }
     String noun = m.role == null ? null : organisationNoun(m.text);
     if (noun != null) {
       // "the council's spokesperson", "a senior council official" speak for the council: an organisation
