@@ -59,6 +59,15 @@ final class NameFinder {
         nameFirst++;
       }
     }
+    // "House Minority Leader Karen Voss": the words before the last title describe the office; the
+    // person's name begins at the given name after it
+    for (int k = end - 2; k > nameFirst; k--) {
+      if (lexicon.title(tokens.get(k).text()) != null && lexicon.givenName(tokens.get(k + 1).text()) != null) {
+        title = tokens.get(k).text();
+        nameFirst = k + 1;
+        break;
+      }
+    }
     StringBuilder name = new StringBuilder();
     for (int k = nameFirst; k < end; k++) {
       Token t = tokens.get(k);

@@ -39,7 +39,9 @@ final class ReferenceResolver {
           entities.pronounEvidence(m.entity, m.gender);
         }
       } else if (m.kind == MentionKind.NOMINAL) {
-        m.entity = m.orgReference || m.role == null || isGenericSource(m) ? organisationFor(mentions, i, m) : antecedent(mentions, i, m);
+        EntityResolver.Draft named = m.role == null ? null : appositionName(mentions, i);
+        m.entity = named != null ? named
+            : m.orgReference || m.role == null || isGenericSource(m) ? organisationFor(mentions, i, m) : antecedent(mentions, i, m);
       }
     }
   }
@@ -61,6 +63,21 @@ final class ReferenceResolver {
     }
     Matcher modifier = MODIFIER.matcher(description);
     return modifier.find() && NominalFinder.ORG_HEADS.contains(modifier.group(1)) ? modifier.group(1) : null;
+  }
+
+  /**
+   * The person a role names by the name fenced after it: "The council's leader, Ruth Okafor, said"
+   * (one token, the comma, between them); null when no name follows so.
+   */
+  private static EntityResolver.Draft appositionName(List<Candidate> mentions, int index) {
+    Candidate role = mentions.get(index);
+    if (index + 1 >= mentions.size()) {
+      return null;
+    }
+    Candidate next = mentions.get(index + 1);
+    boolean fenced = next.kind == MentionKind.NAME && next.entity != null && !next.inQuote && next.firstToken == role.endToken + 1
+        && next.sentence == role.sentence;
+    return fenced && next.entity.type() != SpeakerType.ORGANIZATION ? next.entity : null;
   }
 
   /** "a spokesperson", "sources": a voice of the organisation the article is about. */
@@ -110,7 +127,8 @@ final class ReferenceResolver {
     SpeakerType type = e.type();
     Gender g = m.gender;
     if (m.kind == MentionKind.NOMINAL) {
-      return type == SpeakerType.PERSON; // "the leadership challenger": a person seen before
+      // "the leadership challenger": a person seen before; "analysts" are not one person
+      return type == SpeakerType.PERSON && m.gender != Gender.PLURAL;
     }
     return switch (g) {
       case MALE, FEMALE -> type == SpeakerType.PERSON && (e.gender == g || e.gender == Gender.UNKNOWN)
@@ -144,7 +162,8 @@ final class ReferenceResolver {
       for (int k = 0; k < index; k++) {
         Candidate c = mentions.get(k);
         if (c.sentence == s && !c.inQuote && c.entity != null && c.kind != MentionKind.PRONOUN && couldBeOrganisation(c.entity)) {
-          if (c.subject || s == self.sentence) {
+          // the subject, or the sentence's first mention ("Harbour Watch, the charity that ..., has accused")
+          if (c.subject || s == self.sentence || k == 0 || mentions.get(k - 1).sentence != s) {
             return c.entity;
           }
         }

@@ -383,6 +383,9 @@ final class ReportedSpeechFinder {
       if (isWhenAsked(tokens, k)) {
         break; // "..., Lee said when asked about the loan": the question put to the source follows
       }
+      if (SAYING.contains(cue.lemma()) && CIRCUMSTANCES.contains(t.lower()) && isCircumstanceToEnd(tokens, k, sentence, cues)) {
+        break; // "..., Wilkin said during his speech to the delegates": where and when, not what
+      }
       if (t.isWord() && !TRAILING.contains(t.lower()) && !(cue.sourceAfter() && t.begin() < cue.source().span().end())) {
         return null; // the sentence goes on: this is not a closing attribution
       }
@@ -392,6 +395,31 @@ final class ReportedSpeechFinder {
       first++;
     }
     return trimmed(body, tokens.get(first).begin(), tokens.get(marks > 0 ? start - 1 : opener - 2).end());
+  }
+
+  /** Verbs whose closing attribution may end in a circumstance: "..., Lee said during his speech". */
+  private static final Set<String> SAYING = Set.of("say", "tell", "add", "write", "note", "explain");
+  /** Prepositions that open where, when or to whom something was said. */
+  private static final Set<String> CIRCUMSTANCES = Set.of("during", "in", "at", "on", "after", "before", "from", "to", "with",
+      "outside", "inside", "ahead", "following", "via", "through", "while", "over", "by");
+
+  /**
+   * Whether the sentence from token {@code from} to its end is a circumstance: no comma, no "that" and
+   * no other cue in it ("during his speech to the delegates", "in an interview on Monday").
+   */
+  private static boolean isCircumstanceToEnd(List<Token> tokens, int from, Sentence sentence, List<Cue> cues) {
+    for (int k = from; k < sentence.endToken(); k++) {
+      String w = tokens.get(k).lower();
+      if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("that") || isOpenMark(tokens.get(k).text())) {
+        return false;
+      }
+    }
+    for (Cue other : cues) {
+      if (other.verbToken() >= from && other.verbToken() < sentence.endToken()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

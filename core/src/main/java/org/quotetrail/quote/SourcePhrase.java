@@ -37,13 +37,13 @@ final class SourcePhrase {
   /** The phrase ending at token {@code last} (inclusive), read leftwards to a boundary; null if none. */
   Mention endingAt(String body, List<Token> tokens, int last, int sentenceStart, MentionIndex index) {
     int first = last;
-    while (first - 1 >= sentenceStart && last - first + 1 < MAX_TOKENS && isPhraseWord(tokens.get(first - 1))) {
+    while (first - 1 >= sentenceStart && last - first + 1 < MAX_TOKENS && isPhraseWord(tokens, first - 1)) {
       first--;
     }
     while (first <= last && BAD_START.contains(tokens.get(first).lower())) {
       first++;
     }
-    if (first > last || !isPhraseWord(tokens.get(first)) || !isHead(tokens.get(last))) {
+    if (first > last || !isPhraseWord(tokens, first) || !isHead(tokens.get(last))) {
       return null;
     }
     return phrase(body, tokens, first, last, index.endingAt(tokens, last));
@@ -54,14 +54,14 @@ final class SourcePhrase {
     // "said Mr. Hale": the title's stop would end the phrase at "Mr"; the name after it is the source.
     int first = isTitleStop(tokens, from, limit) ? from + 2 : from;
     int last = first - 1;
-    while (last + 1 < limit && last + 1 - first < MAX_TOKENS + 4 && isPhraseWord(tokens.get(last + 1))) {
+    while (last + 1 < limit && last + 1 - first < MAX_TOKENS + 4 && isPhraseWord(tokens, last + 1)) {
       last++;
     }
     if (last < first || BAD_START.contains(tokens.get(first).lower()) || !isHead(tokens.get(last))) {
       return null;
     }
     Mention head = index.startingAt(tokens, first);
-    if (head == null || head.span().end() < tokens.get(last).end() - 2) {
+    if (head == null || head.span().end() < tokens.get(last).end() - 2 && !isNameFrom(tokens, head)) {
       head = index.endingAt(tokens, last); // "said Democratic strategist Ada Brink": the name that ends the phrase
     }
     Mention apposition = closingApposition(tokens, last, limit, index);
@@ -69,6 +69,13 @@ final class SourcePhrase {
       head = apposition; // "said the firm's chief executive, Ada Brink.": the name fenced off after the phrase
     }
     return phrase(body, tokens, first, last, head);
+  }
+
+  /** "Paul Kent of Maine": a name, then where the person is from. */
+  private static boolean isNameFrom(List<Token> tokens, Mention head) {
+    int after = ReportedSpeechFinder.tokenAt(tokens, head.span().end() - 1) + 1;
+    return head.kind() == MentionKind.NAME && after < tokens.size()
+        && (tokens.get(after).lower().equals("of") || tokens.get(after).lower().equals("from"));
   }
 
   /** A name after the comma that follows token {@code last}, ending the sentence or its clause. */
@@ -98,6 +105,18 @@ final class SourcePhrase {
     return k + 2 < limit && lexicon.title(tokens.get(k).text()) != null && tokens.get(k + 1).text().equals(".")
         && tokens.get(k + 2).isCapitalized();
   }
+
+  /** A word of a phrase; a reporting verb is one after a preposition or an article, where it is a noun ("in charge of"). */
+  private boolean isPhraseWord(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    if (isPhraseWord(t)) {
+      return true;
+    }
+    String before = k > 0 ? tokens.get(k - 1).lower() : "";
+    return t.isWord() && !BOUNDARIES.contains(t.lower()) && (NOUN_MARKERS.contains(before) || SourceFinder.LINK_WORDS.contains(before));
+  }
+
+  private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an");
 
   private boolean isPhraseWord(Token t) {
     if (!t.isWord()) {

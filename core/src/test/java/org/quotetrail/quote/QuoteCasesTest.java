@@ -66,6 +66,13 @@ class QuoteCasesTest {
       aside opening the reported clause # Dana Whitlock said, if elected, she would ask the board to resign.  # indirect:Dana Whitlock:if elected, she would ask the board to resign
       adverbial fenced before the verb  # Supporters of the bridge, on the other hand, argued that the ruling will help the port.  # indirect:null:the ruling will help the port
       two-word title before the name    # Vice President Dana Whitlock said the bridge would reopen.  # indirect:Dana Whitlock:the bridge would reopen
+      verb as a noun in a source phrase # According to the officer in charge of the base, the scene in the film is untrue.  # indirect:null:the scene in the film is untrue
+      closing attribution, then where   # Her support has shifted to Lee, Tom Vell said during his speech to the delegates.  # indirect:Tom Vell:Her support has shifted to Lee
+      role named after it, then she     # Harbour Watch has accused the council of breaking its promise.|The council's leader, Ruth Okafor, rejected the claim. She told the Gazette the grant had been paused.  # indirect:Harbour Watch:the council of breaking its promise ; indirect:Ruth Okafor:the grant had been paused
+      the charity after its apposition  # Harbour Watch, the charity that runs the survey, has accused the council of delay.|In a statement, the charity said the council had dropped the grant.  # indirect:Harbour Watch:the council of delay ; indirect:Harbour Watch:the council had dropped the grant
+      office before the title and name  # House Minority Leader Karen Voss warned that the state could not afford the pier.|Voss said the vote would be close.  # indirect:Karen Voss:the state could not afford the pier ; indirect:Karen Voss:the vote would be close
+      name of a place after the verb    # "She walked away," said Sen. Paul Kent of Maine, a Democrat.  # direct:Paul Kent:She walked away,
+      analysts are not the last person  # Paul Kent said the talks had failed.|The collapse is a setback for the harbour board, analysts said.  # indirect:Paul Kent:the talks had failed ; indirect:null:The collapse is a setback for the harbour board
       titled name after the verb        # The vote was rushed, said Ms. Whitlock.  # indirect:Whitlock:The vote was rushed
       long apposition before the cue    # "It will soften," Ada Brink's chief of staff, Joe Kasper, told the board before the vote. "It will happen."  # direct:Joe Kasper:It will soften, It will happen.
       show named inside a sentence      # Dana Whitlock spoke on Harbour Radio's "Morning Tide." The vote was lost.  #
