@@ -59,10 +59,11 @@ final class NameFinder {
         nameFirst++;
       }
     }
-    // "House Minority Leader Karen Voss": the words before the last title describe the office; the
-    // person's name begins at the given name after it
-    for (int k = end - 2; k > nameFirst; k--) {
-      if (lexicon.title(tokens.get(k).text()) != null && lexicon.givenName(tokens.get(k + 1).text()) != null) {
+    // "House Minority Leader Karen Voss", "Historian Ada Brink": the words up to the last title or role
+    // describe the office; the person's name begins at the given name after it
+    for (int k = end - 2; k >= nameFirst; k--) {
+      boolean office = lexicon.title(tokens.get(k).text()) != null || lexicon.isRoleNoun(tokens.get(k).text());
+      if (office && lexicon.givenName(tokens.get(k + 1).text()) != null) {
         title = tokens.get(k).text();
         nameFirst = k + 1;
         break;

@@ -303,6 +303,10 @@ final class ReportedSpeechFinder {
         // The next speaker's words begin at their source ("... but the group insists"), or, for a
         // verb sharing this one's source ("... and said"), at the verb.
         int otherSource = tokenAt(tokens, other.source().span().begin());
+        if (isParticipleAfterComma(tokens, other, i)) {
+          end = Math.min(end, other.verbToken() - 1); // "said he would ask X, adding: ...": the next act of the same source
+          continue;
+        }
         if (otherSource == i || otherSource == i + 1 && isDeterminer(tokens.get(i).lower()) || isReportedInfinitive(cue, other, infinitive, i)) {
           continue; // "He said the FBI has not commented on ...", "declined to comment": the other cue is inside this clause
         }
@@ -564,6 +568,12 @@ final class ReportedSpeechFinder {
       }
     }
     return comma - from <= 6;
+  }
+
+  /** ", adding that ...", ", saying ...": a participle set off by a comma after the clause from {@code from}. */
+  private static boolean isParticipleAfterComma(List<Token> tokens, Cue other, int from) {
+    int verb = other.verbToken();
+    return verb - 1 > from + 1 && tokens.get(verb - 1).text().equals(",") && tokens.get(verb).lower().endsWith("ing");
   }
 
   /** Where a clause ends when another speaker's cue follows: "X say ... but the group insists ...". */

@@ -73,6 +73,8 @@ class QuoteCasesTest {
       office before the title and name  # House Minority Leader Karen Voss warned that the state could not afford the pier.|Voss said the vote would be close.  # indirect:Karen Voss:the state could not afford the pier ; indirect:Karen Voss:the vote would be close
       name of a place after the verb    # "She walked away," said Sen. Paul Kent of Maine, a Democrat.  # direct:Paul Kent:She walked away,
       analysts are not the last person  # Paul Kent said the talks had failed.|The collapse is a setback for the harbour board, analysts said.  # indirect:Paul Kent:the talks had failed ; indirect:null:The collapse is a setback for the harbour board
+      clause, then adding a quote       # Tom Vell said he would ask the auditors to appear before the council, adding: "Residents deserve to know."  # indirect:Tom Vell:he would ask the auditors to appear before the council ; direct:Tom Vell:Residents deserve to know.
+      role word before a given name     # Historian Linda Marsh said the archive was weeded.|Marsh said the records were lost.  # indirect:Linda Marsh:the archive was weeded ; indirect:Linda Marsh:the records were lost
       titled name after the verb        # The vote was rushed, said Ms. Whitlock.  # indirect:Whitlock:The vote was rushed
       long apposition before the cue    # "It will soften," Ada Brink's chief of staff, Joe Kasper, told the board before the vote. "It will happen."  # direct:Joe Kasper:It will soften, It will happen.
       show named inside a sentence      # Dana Whitlock spoke on Harbour Radio's "Morning Tide." The vote was lost.  #
