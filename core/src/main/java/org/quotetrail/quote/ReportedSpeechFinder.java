@@ -535,7 +535,7 @@ final class ReportedSpeechFinder {
 
   /** What joins a second report to the first as its own clause rather than inside it: "..., but the group insists". */
   private static final Set<String> COORDINATORS = Set.of(",", ";", ":", "but", "and", "while", "whereas", "although", "though",
-      "\u2014", "--", "after", "before", "when", "since", "until", "because", "as");
+      "\u2014", "after", "before", "when", "since", "until", "because", "as");
 
   /**
    * Whether the source (or verb) at {@code at} opens a clause of its own, after a coordinator or a

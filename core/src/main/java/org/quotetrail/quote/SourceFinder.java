@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.quotetrail.mention.Mention;
 import org.quotetrail.mention.MentionKind;
+import org.quotetrail.model.SpeakerType;
 import org.quotetrail.segment.Sentence;
 import org.quotetrail.segment.Token;
 import org.quotetrail.text.Span;
@@ -49,7 +50,7 @@ final class SourceFinder {
           ? index.endingAt(tokens, first - 2) : null;
       // "Rep. Alan Briggs of Texas said": the person, not where they are from
       return person != null && person.kind() == MentionKind.NAME && person.entity() != null
-          && person.entity().type() == org.quotetrail.model.SpeakerType.PERSON ? person : direct;
+          && person.entity().type() == SpeakerType.PERSON ? person : direct;
     }
     if (k - 1 > sentenceStart && tokens.get(k - 1).text().equals(",") && isClosingMark(tokens.get(k).text())) {
       return quotedAsideSubject(tokens, index, k, sentenceStart);
@@ -252,18 +253,9 @@ final class SourceFinder {
   private static int skipBetween(List<Token> tokens, int verb, int sentenceStart) {
     int k = verb - 1;
     while (k >= sentenceStart) {
-      int open = tokens.get(k).text().equals(")") ? openingBracket(tokens, k, sentenceStart) : -1;
-      int dash = isDash(tokens.get(k).text()) ? openingDash(tokens, k, sentenceStart) : -1;
-      if (open >= 0) {
-        k = open - 1;
-      } else if (dash >= 0) {
-        k = dash - 1; // "The harbour master -- who has been in a dispute -- said"
-      } else if (timePhraseStart(tokens, k, sentenceStart) >= 0) {
-        k = timePhraseStart(tokens, k, sentenceStart) - 1; // "Sen. Maria Delgado on Wednesday accused"
-      } else if (partyFenceStart(tokens, k, sentenceStart) >= 0) {
-        k = partyFenceStart(tokens, k, sentenceStart) - 1; // "Sen. Joan Pike, R-Kan., told"
-      } else if (fencedAdverbialStart(tokens, k, sentenceStart) >= 0) {
-        k = fencedAdverbialStart(tokens, k, sentenceStart) - 1; // "Others, however, say", "X, on the other hand, argued"
+      int aside = asideStart(tokens, k, sentenceStart);
+      if (aside >= 0) {
+        k = aside - 1;
       } else if (BETWEEN.contains(tokens.get(k).lower())) {
         k--;
       } else {
@@ -271,6 +263,29 @@ final class SourceFinder {
       }
     }
     return k;
+  }
+
+  /**
+   * Where an aside between a subject and its verb begins when it ends at token {@code last}, or -1:
+   * brackets ("Rep. Ann Lee (D-N.Y.) said"), dashes ("The harbour master -- who has been in a
+   * dispute -- said"), a time ("Sen. Maria Delgado on Wednesday accused"), a party and state ("Sen.
+   * Joan Pike, R-Kan., told") or a fenced adverbial ("Others, however, say", "X, on the other hand,
+   * argued").
+   */
+  private static int asideStart(List<Token> tokens, int last, int sentenceStart) {
+    String text = tokens.get(last).text();
+    if (text.equals(")")) {
+      return openingBracket(tokens, last, sentenceStart);
+    }
+    if (isDash(text)) {
+      return openingDash(tokens, last, sentenceStart);
+    }
+    int time = timePhraseStart(tokens, last, sentenceStart);
+    if (time >= 0) {
+      return time;
+    }
+    int party = partyFenceStart(tokens, last, sentenceStart);
+    return party >= 0 ? party : fencedAdverbialStart(tokens, last, sentenceStart);
   }
 
   private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
