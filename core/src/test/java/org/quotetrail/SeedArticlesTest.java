@@ -76,6 +76,7 @@ class SeedArticlesTest {
         new Expected("it could be banned from Labour", "Owen Smith", "person", "indirect"),
         new Expected("\u201ccompletely inaccurate\u201d", "Momentum", "organization", "mixed"),
         new Expected("there were \u201conly five days\u201d left", "Owen Smith", "person", "mixed"),
+        new Expected("many of the concerns held over Momentum", "Owen Smith", "person", "stance"),
         new Expected("they have been subject to abuse", "Centrist MPs", "unknown", "indirect"),
         new Expected("it behaves it campaigns ethically", "Momentum", "organization", "indirect"),
         new Expected("members follow a code of ethics", "Momentum", "organization", "mixed"),

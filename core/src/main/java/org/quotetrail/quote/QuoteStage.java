@@ -46,7 +46,8 @@ public final class QuoteStage implements Stage {
     List<Sentence> sentences = document.get(Layers.SENTENCES);
     List<MarkedQuote> marks = document.get(Layers.QUOTE_MARKS);
     List<Mention> mentions = document.get(Layers.MENTIONS);
-    List<Cue> cues = cueFinder.find(body, tokens, sentences, mentions, marks);
+    CueFinder.Cues found = cueFinder.find(body, tokens, sentences, mentions, marks);
+    List<Cue> cues = found.accepted();
     List<ReportedSpeechFinder.Clause> clauses = reported.find(body, tokens, sentences, cues, marks);
     SentenceLocator locate = new SentenceLocator(sentences);
 
@@ -86,6 +87,7 @@ public final class QuoteStage implements Stage {
     candidates.sort(Comparator.comparing(QuoteCandidate::content));
     joinSplitQuotes(body, candidates, marks);
     removeOverlaps(candidates);
+    addTentative(body, tokens, sentences, marks, found, candidates);
     document.set(Layers.CUES, cues).set(Layers.QUOTE_CANDIDATES, candidates);
   }
 
@@ -178,6 +180,59 @@ public final class QuoteStage implements Stage {
       k--;
     }
     return stop - k >= 1 && stop - k <= 3 && Character.isUpperCase(body.charAt(k));
+  }
+
+  /**
+   * The long clauses of tentative cues that no other reading holds: acts and stances the model
+   * scored below its threshold. Added last, so that they change nothing else.
+   */
+  private void addTentative(String body, List<Token> tokens, List<Sentence> sentences, List<MarkedQuote> marks, CueFinder.Cues found,
+      List<QuoteCandidate> candidates) {
+    List<QuoteCandidate> added = new ArrayList<>();
+    for (CueFinder.Tentative tentative : found.tentative()) {
+      for (ReportedSpeechFinder.Clause clause : reported.find(body, tokens, sentences, List.of(tentative.cue()), found.accepted(), marks)) {
+        if (ReportedSpeechFinder.words(tokens, clause.content()) >= tentative.fewestWords() && !overlapsAny(candidates, clause.content())
+            && !holdsMark(body, marks, clause.content())) {
+          int paragraph = sentences.get(clause.cue().sentence()).paragraph();
+          added.add(new QuoteCandidate(clause.content(), QuoteKind.STANCE, clause.cue(), paragraph, paragraph));
+        }
+      }
+    }
+    if (added.isEmpty()) {
+      return;
+    }
+    added.sort(Comparator.comparing(QuoteCandidate::content));
+    removeOverlaps(added);
+    candidates.addAll(added);
+    candidates.sort(Comparator.comparing(QuoteCandidate::content));
+  }
+
+  private static boolean overlapsAny(List<QuoteCandidate> candidates, Span span) {
+    for (QuoteCandidate q : candidates) {
+      if (q.content().overlaps(span)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether quote marks stand in or around the span, paired or not: the marked words have a reading
+   * of their own, and a stray mark may be the edge of a quote the finder did not pair.
+   */
+  private static boolean holdsMark(String body, List<MarkedQuote> marks, Span span) {
+    for (MarkedQuote mark : marks) {
+      if (mark.outer().overlaps(span)) {
+        return true;
+      }
+    }
+    for (int k = Math.max(0, span.begin() - 2); k < Math.min(body.length(), span.end() + 2); k++) {
+      char c = body.charAt(k);
+      if (c == '"' || c == '\u201c' || c == '\u201d' || c == '\'' && k + 1 < body.length() && body.charAt(k + 1) == '\'') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Two readings of the same words: keep the first (the longer, when both start together). */

@@ -94,6 +94,35 @@ final class ReportedSpeechFinder {
       "argue", Set.of("for", "against"),
       "complain", Set.of("about"));
 
+  /**
+   * Where a comma ends an object: before the source's next act ("..., calling him a liar") or the
+   * sentence's own verb after a relative clause ("Fishermen, some of whom were wary of the plan, have
+   * noticed"); else {@code limit}.
+   */
+  private static int clauseAfterComma(List<Token> tokens, int from, int limit) {
+    for (int k = from + 1; k + 1 < limit; k++) {
+      String next = tokens.get(k + 1).lower();
+      if (tokens.get(k).text().equals(",") && (next.endsWith("ing") || SENTENCE_VERBS.contains(next))) {
+        return k;
+      }
+    }
+    return limit;
+  }
+
+  /** Whether a quote mark stands among tokens {@code from} to {@code limit}: a title or a quote, read on its own. */
+  private static boolean holdsMark(List<Token> tokens, int from, int limit) {
+    for (int k = from; k < limit; k++) {
+      if (isOpenMark(tokens.get(k).text()) || tokens.get(k).text().equals("\u201d")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Prepositions whose object is what an act or stance the model found is about: "pushed for", "railed against". */
+  private static final Set<String> STANCE_OBJECTS =
+      Set.of("for", "about", "against", "on", "of", "at", "over", "into", "toward", "towards");
+
   private static boolean takesPrepositionalObject(Cue cue, String next) {
     return PREPOSITIONAL_OBJECTS.getOrDefault(cue.lemma(), Set.of()).contains(next);
   }
@@ -113,8 +142,13 @@ final class ReportedSpeechFinder {
   record Clause(Span content, Cue cue) {}
 
   List<Clause> find(String body, List<Token> tokens, List<Sentence> sentences, List<Cue> cues, List<MarkedQuote> quotes) {
+    return find(body, tokens, sentences, cues, cues, quotes);
+  }
+
+  /** The clauses {@code reporting} report, read with {@code cues} as the other cues of the article. */
+  List<Clause> find(String body, List<Token> tokens, List<Sentence> sentences, List<Cue> reporting, List<Cue> cues, List<MarkedQuote> quotes) {
     List<Clause> clauses = new ArrayList<>();
-    for (Cue cue : cues) {
+    for (Cue cue : reporting) {
       Sentence sentence = sentences.get(cue.sentence());
       // A question put to someone, by an asker named ("Asked by a reporter whether ...") or not ("Asked whether ...").
       Span asked = question(body, tokens, sentence, cue, cues);
@@ -265,7 +299,12 @@ final class ReportedSpeechFinder {
       return null;
     }
     boolean toInfinitive = tokens.get(i).lower().equals("to") && takesInfinitive(cue);
-    if (!complementiser && !cue.noun() && takesPrepositionalObject(cue, tokens.get(i).lower()) && i + 1 < limit) {
+    if (!complementiser && !cue.noun() && cue.kind() == CueKind.STANCE && STANCE_OBJECTS.contains(tokens.get(i).lower()) && i + 1 < limit
+        && !holdsMark(tokens, i + 1, limit)) {
+      i++; // "pushed for a public inquiry", "unloaded on Lee, calling him ...": the object, up to the next act
+      limit = clauseAfterComma(tokens, i, limit);
+      complementiser = true;
+    } else if (!complementiser && !cue.noun() && takesPrepositionalObject(cue, tokens.get(i).lower()) && i + 1 < limit) {
       i++; // "called for a ban on ...", "asked about the loan": the object is what was said
       complementiser = true;
     } else if (!complementiser && cue.noun() && NOUN_OBJECTS.contains(tokens.get(i).lower()) && i + 1 < limit) {
