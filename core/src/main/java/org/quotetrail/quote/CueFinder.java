@@ -56,6 +56,9 @@ final class CueFinder {
   /** A cue the model scored below its threshold, and the fewest words the clause it reports must have to count. */
   record Tentative(Cue cue, int fewestWords) {}
 
+  /** A word the model scored below its threshold but high enough for a tentative cue. */
+  private record BelowThreshold(int token, int sentence, int fewestWords) {}
+
   /**
    * The lowest model scores of tentative cues, and the fewest words their clause must have. A long
    * clause tells a reporting or stance verb from the rest: on half of PolNeAR train, scored by a
@@ -72,7 +75,7 @@ final class CueFinder {
     QuotedText quoted = new QuotedText(quotes);
     MentionIndex index = new MentionIndex(mentions);
     List<Cue> cues = new ArrayList<>();
-    List<int[]> scored = new ArrayList<>(); // token, sentence and fewest words of each tentative cue
+    List<BelowThreshold> below = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
       for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
@@ -92,17 +95,18 @@ final class CueFinder {
           }
           continue;
         }
-        Cue cue = verbCue(body, tokens, i, s, sentence, mentions, index, cues, scored);
+        Cue cue = verbCue(body, tokens, i, s, sentence, mentions, index, cues, below);
         if (cue != null) {
           cues.add(cue);
         }
       }
     }
     List<Tentative> tentative = new ArrayList<>();
-    for (int[] word : scored) {
-      Cue cue = verbCue(body, tokens, word[0], word[1], sentences.get(word[1]), mentions, index, cues, null);
+    for (BelowThreshold word : below) {
+      // read again once the accepted cues are known, taking the word as the model's cue
+      Cue cue = verbCue(body, tokens, word.token(), word.sentence(), sentences.get(word.sentence()), mentions, index, cues, null);
       if (cue != null && cue.hasSource() && !isModifier(tokens, cue)) {
-        tentative.add(new Tentative(cue.asTentative(), word[2]));
+        tentative.add(new Tentative(cue.asTentative(), word.fewestWords()));
       }
     }
     return new Cues(cues, tentative);
@@ -128,7 +132,7 @@ final class CueFinder {
 
   /** The cue whose verb is token {@code i}, with its source, or null when the token reports nothing. */
   private Cue verbCue(String body, List<Token> tokens, int i, int s, Sentence sentence, List<Mention> mentions,
-      MentionIndex index, List<Cue> cues, List<int[]> scored) {
+      MentionIndex index, List<Cue> cues, List<BelowThreshold> below) {
     Token t = tokens.get(i);
     String speech = lexicon.speechVerb(t.lower());
     if (speech == null && takesThatClause(tokens, i, sentence)) {
@@ -140,13 +144,12 @@ final class CueFinder {
     String lemma = speech != null ? speech : lexicon.beliefVerb(t.lower());
     CueKind kind = speech != null ? CueKind.SPEECH : CueKind.BELIEF;
     if (lemma == null && CueFeatures.isOpenClass(t, lexicon)) {
-      // a tentative cue, read again once the accepted ones are known, is taken as the model's
-      double p = scored == null ? 1 : model.probability(features, tokens, i, sentence);
+      double p = below == null ? 1 : model.probability(features, tokens, i, sentence); // null: a tentative cue's second reading
       if (p >= model.threshold()) {
         lemma = t.lower();
         kind = CueKind.STANCE;
       } else if (p >= FAINT_SCORE) {
-        scored.add(new int[] {i, s, p >= TENTATIVE_SCORE ? TENTATIVE_WORDS : FAINT_WORDS});
+        below.add(new BelowThreshold(i, s, p >= TENTATIVE_SCORE ? TENTATIVE_WORDS : FAINT_WORDS));
       }
     }
     if (lemma == null || isNounAfterDeterminer(tokens, i, sentence) || isDelegateCount(tokens, i, sentence)) {
