@@ -9,7 +9,9 @@ import org.quotetrail.Extractor;
 import org.quotetrail.ingest.Inputs;
 import org.quotetrail.json.ArticleJson;
 import org.quotetrail.model.ExtractedArticle;
+import org.quotetrail.model.QuotationFilter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,6 +31,8 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "jsonl", description = "Output format: ${COMPLETION-CANDIDATES}.")
   Format format;
 
+  @Mixin FilterOptions filter;
+
   enum Format {
     jsonl
   }
@@ -38,13 +42,22 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Extractor extractor = Extractor.standard();
+    QuotationFilter kept = filter.filter();
     Batch batch = new Batch(Inputs.standard(), err);
     batch.run(paths, raw -> {
-      ExtractedArticle article = extractor.extract(raw);
+      ExtractedArticle article = kept(extractor.extract(raw), kept);
       ObjectNode json = ArticleJson.article(article);
       out.println(json.toString());
     });
     out.flush();
     return batch.exitStatus();
+  }
+
+  private static ExtractedArticle kept(ExtractedArticle article, QuotationFilter filter) {
+    if (filter.keepsAll()) {
+      return article;
+    }
+    return new ExtractedArticle(article.source(), article.url(), article.outlet(), article.title(), article.byline(),
+        article.published(), article.body(), article.quotes().stream().filter(filter::test).toList());
   }
 }

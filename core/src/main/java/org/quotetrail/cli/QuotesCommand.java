@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code quotes}: prints the stored quotations, optionally only a speaker's or an outlet's. */
+/** {@code quotes}: prints the stored quotations, optionally only a speaker's or an outlet's, or only some kinds. */
 @Command(
     name = "quotes",
     mixinStandardHelpOptions = true,
@@ -46,6 +46,8 @@ final class QuotesCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin FilterOptions filter;
+
   enum Format {
     table,
     json,
@@ -56,7 +58,7 @@ final class QuotesCommand implements Callable<Integer> {
   public Integer call() {
     List<StoredQuotation> quotations;
     try (Store opened = Store.openExisting(store.location)) {
-      quotations = opened.quotations(new QuotationQuery(speaker, outlet));
+      quotations = opened.quotations(new QuotationQuery(speaker, outlet, filter.filter()));
     }
     PrintWriter out = spec.commandLine().getOut();
     formatter().write(quotations, out);

@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.quotetrail.model.QuotationFilter;
 import org.quotetrail.model.QuoteKind;
 import org.quotetrail.model.QuotePlace;
 import org.quotetrail.model.Quotation;
@@ -54,8 +56,21 @@ record QuotationSelect(String sql, List<String> parameters) {
       SpeakerWords.addCondition(query.speaker(), "q.id", "q.speaker_key", conditions, parameters);
     }
     addNameCondition(query.outlet(), "a.outlet_key", conditions, parameters);
+    addFilterConditions(query.filter(), conditions, parameters);
     String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     return new QuotationSelect(COLUMNS + where + ORDER, parameters);
+  }
+
+  /** The kinds (by label) and the least confidence of {@code filter}; parameters are strings, so the number is cast. */
+  static void addFilterConditions(QuotationFilter filter, List<String> conditions, List<String> parameters) {
+    if (!filter.kinds().isEmpty()) {
+      conditions.add("q.kind IN (" + String.join(", ", Collections.nCopies(filter.kinds().size(), "?")) + ")");
+      filter.kinds().stream().map(QuoteKind::label).sorted().forEach(parameters::add);
+    }
+    if (filter.minConfidence() > 0) {
+      conditions.add("q.confidence >= CAST(? AS DOUBLE PRECISION)");
+      parameters.add(Double.toString(filter.minConfidence()));
+    }
   }
 
   static void addNameCondition(

@@ -79,6 +79,36 @@ class QuotesCommandTest {
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Backend.class)
+  void kindAndConfidenceFilters(Backend backend) {
+    storeTwoArticles(backend);
+    try (Store store = Store.open(db)) {
+      String body = "Harbour Watch has pinned its hopes on a grant for the sea wall.";
+      String act = "its hopes on a grant for the sea wall";
+      int begin = body.indexOf(act);
+      Quotation stance = new Quotation(act, begin, begin + act.length(), QuoteKind.STANCE, "pinned",
+          new Speaker("Harbour Watch", SpeakerType.ORGANIZATION, "Harbour Watch", null), 0.5, "tentative stance");
+      store.save(new ExtractedArticle("c.txt", null, "Example Herald", "Grant", null, LocalDate.of(2024, 3, 2), body, List.of(stance)));
+    }
+    assertEquals(List.of("Harbour Watch"), names(CommandRun.of("quotes", "--kind", "stance", "--format", "json", "--db", db)));
+    assertEquals(List.of("Owen Smith", "Ann Lee"),
+        names(CommandRun.of("quotes", "--kind", "direct,indirect", "--format", "json", "--db", db)));
+    assertEquals(List.of("Owen Smith", "Ann Lee"),
+        names(CommandRun.of("quotes", "--min-confidence", "0.6", "--format", "json", "--db", db)));
+    assertEquals(List.of("Owen Smith", "Ann Lee", "Harbour Watch"),
+        names(CommandRun.of("quotes", "--min-confidence", "0.5", "--format", "json", "--db", db)));
+    assertEquals(List.of(), names(CommandRun.of("quotes", "--kind", "stance", "--min-confidence", "0.9", "--format", "json", "--db", db)));
+    CommandRun wrong = CommandRun.of("quotes", "--kind", "quip", "--db", db);
+    assertEquals(2, wrong.status());
+    assertTrue(wrong.err().contains("--kind: no kind 'quip'; the kinds are direct, partial, indirect, mixed, belief, stance"), wrong.err());
+  }
+
+  private static List<String> names(CommandRun run) {
+    assertEquals(0, run.status(), run.err());
+    return parse(run.out()).findValues("speaker").stream().map(s -> s.path("name").asText()).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
   void jsonHasTheArticleAndQuotationFields(Backend backend) {
     storeTwoArticles(backend);
     JsonNode first = parse(CommandRun.of("quotes", "--format", "json", "--db", db).out()).get(0);
