@@ -21,6 +21,31 @@ final class SourceFinder {
           "once", "earlier", "further", "recently", "already", "often", "publicly", "privately", "simply", "just", "even",
           "went", "on", "is", "was", "were", "are", "been", "being", "did", "long",
           "does", "do", "not", "never", "could", "might", "may", "can", "should", "must", "flatly", "strongly", "angrily");
+  /** Nouns that end like adverbs: "the family said" is no adverb before a verb. */
+  private static final Set<String> LY_NOUNS = Set.of("family", "ally", "rally", "supply", "assembly", "reply", "bully", "anomaly",
+      "monopoly", "folly", "belly", "jelly", "lily", "holly", "homily", "daily", "weekly", "monthly", "quarterly", "fly", "july", "italy");
+  /** Adverbs of time that may stand between a subject and its verb: "have since denounced". */
+  private static final Set<String> TIME_ADVERBS = Set.of("since", "still", "now", "first", "soon", "yet", "ever", "always");
+
+  /**
+   * Whether token {@code k} may stand between a subject and its verb: an auxiliary or a listed
+   * adverb ("Smith has also said", "have since denounced"), or any adverb in -ly ("Republicans quickly accused", "Reid
+   * relentlessly attacked") that does not follow an article, which would make it a noun ("the family").
+   */
+  static boolean isBetween(List<Token> tokens, int k, int sentenceStart) {
+    String w = tokens.get(k).lower();
+    if (BETWEEN.contains(w)) {
+      return true;
+    }
+    if (TIME_ADVERBS.contains(w)) {
+      return true;
+    }
+    return w.length() > 4 && w.endsWith("ly") && !LY_NOUNS.contains(w) && !tokens.get(k).isCapitalized()
+        && !(k > sentenceStart && ARTICLE_LIKE.contains(tokens.get(k - 1).lower()));
+  }
+
+  private static final Set<String> ARTICLE_LIKE = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that");
+
   /** Words between a person's name and where or whom they are from: "Alan Briggs of Texas". */
   private static final Set<String> FROM_WORDS = Set.of("of", "from");
   /** Words that put a following mention in a prepositional phrase. */
@@ -256,7 +281,7 @@ final class SourceFinder {
       int aside = asideStart(tokens, k, sentenceStart);
       if (aside >= 0) {
         k = aside - 1;
-      } else if (BETWEEN.contains(tokens.get(k).lower())) {
+      } else if (isBetween(tokens, k, sentenceStart)) {
         k--;
       } else {
         break;

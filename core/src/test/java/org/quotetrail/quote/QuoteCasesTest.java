@@ -80,6 +80,8 @@ class QuoteCasesTest {
       tentative noun after an article   # A project that has restored two miles of the coastal path has been given a national award for the work of its many volunteers.  #
       stance with a prepositional object # Ruth Okafor pushed for a public inquiry into the sale of the old fish market to a developer.  # stance:Ruth Okafor:a public inquiry into the sale of the old fish market to a developer
       stance object ends at the next act # Tom Vell unloaded on the harbour board, calling its members timid and out of touch.  # stance:Tom Vell:the harbour board ; indirect:Tom Vell:its members timid and out of touch
+      adverb between subject and verb   # Harbour Watch quickly accused Ruth Okafor of politicising the flood.  # indirect:Harbour Watch:Ruth Okafor of politicising the flood
+      time adverb before the verb       # Several ferry operators have since denounced the new timetable as unworkable.  # stance:null:the new timetable as unworkable
       role word before a given name     # Historian Linda Marsh said the archive was weeded.|Marsh said the records were lost.  # indirect:Linda Marsh:the archive was weeded ; indirect:Linda Marsh:the records were lost
       titled name after the verb        # The vote was rushed, said Ms. Whitlock.  # indirect:Whitlock:The vote was rushed
       long apposition before the cue    # "It will soften," Ada Brink's chief of staff, Joe Kasper, told the board before the vote. "It will happen."  # direct:Joe Kasper:It will soften, It will happen.
