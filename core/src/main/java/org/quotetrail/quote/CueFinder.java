@@ -201,6 +201,9 @@ final class CueFinder {
     if (before == null && (participle || SourceFinder.isCoordinated(tokens, verbAt, sentence.firstToken()))) {
       before = SourceFinder.clause(cues, s, tokens, mentions, i, sentence);
     }
+    if (before == null && participle && opensSentence(tokens, i, sentence)) {
+      before = sources.mainSubject(body, tokens, index, i, sentence); // "Noting that ..., Lee said": Lee is noting
+    }
     Mention after = closing != null ? closing
         : before == null && !participle && invertible(tokens, i, sentence) ? sources.after(body, tokens, index, i, sentence)
         : null;
@@ -211,6 +214,14 @@ final class CueFinder {
     Span span = new Span(t.begin(), tokens.get(end - 1).end());
     return new Cue(span, span.of(body), lemma, s, i, before != null ? before : after, before == null && after != null,
         kind);
+  }
+
+  /** Words before a participle that still let it open its sentence: "After meeting the board, Lee said". */
+  private static final Set<String> PARTICIPLE_OPENERS = Set.of("after", "before", "while", "when", "by", "in", "upon", "despite", "but", "and");
+
+  /** Whether the participle at {@code i} opens its sentence, alone or after a subordinator ("After meeting ..."). */
+  private static boolean opensSentence(List<Token> tokens, int i, Sentence sentence) {
+    return i == sentence.firstToken() || i == sentence.firstToken() + 1 && PARTICIPLE_OPENERS.contains(tokens.get(i - 1).lower());
   }
 
   /** A noun cue whose possessor is its source: "Smith's claim that ...", "the mayor's call for ..."; null without one. */

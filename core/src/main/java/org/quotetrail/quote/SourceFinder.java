@@ -203,6 +203,28 @@ final class SourceFinder {
   }
 
   /**
+   * The subject of the main clause after a participle clause that opens the sentence ("Emphasizing
+   * the urgency of the matter, Trump said ...", "Noting that ..., the senator argued ..."): the first
+   * source phrase after a comma that a lower-case word, its verb, follows; null if none.
+   */
+  Mention mainSubject(String body, List<Token> tokens, MentionIndex index, int participle, Sentence sentence) {
+    for (int k = participle + 1; k + 2 < sentence.endToken(); k++) {
+      if (!tokens.get(k).text().equals(",")) {
+        continue;
+      }
+      Mention subject = phrases.startingAt(body, tokens, k + 1, sentence.endToken(), index);
+      if (subject == null) {
+        continue;
+      }
+      int next = ReportedSpeechFinder.tokenAt(tokens, subject.span().end() - 1) + 1;
+      if (next < sentence.endToken() && tokens.get(next).isWord() && !tokens.get(next).isCapitalized()) {
+        return subject;
+      }
+    }
+    return null;
+  }
+
+  /**
    * "who" right before the verb, or "which" after a comma ("Lee, who chairs the board, said";
    * "voters who think ..."; "the agency, which said ..."): the source as the text names it, standing
    * for what is named before it when a mention ends there.

@@ -82,6 +82,7 @@ class QuoteCasesTest {
       stance object ends at the next act # Tom Vell unloaded on the harbour board, calling its members timid and out of touch.  # stance:Tom Vell:the harbour board ; indirect:Tom Vell:its members timid and out of touch
       adverb between subject and verb   # Harbour Watch quickly accused Ruth Okafor of politicising the flood.  # indirect:Harbour Watch:Ruth Okafor of politicising the flood
       time adverb before the verb       # Several ferry operators have since denounced the new timetable as unworkable.  # stance:null:the new timetable as unworkable
+      participle opening the sentence   # Noting that the wall had failed twice, Tom Vell said the board should resign.  # indirect:Tom Vell:the wall had failed twice ; indirect:Tom Vell:the board should resign
       role word before a given name     # Historian Linda Marsh said the archive was weeded.|Marsh said the records were lost.  # indirect:Linda Marsh:the archive was weeded ; indirect:Linda Marsh:the records were lost
       titled name after the verb        # The vote was rushed, said Ms. Whitlock.  # indirect:Whitlock:The vote was rushed
       long apposition before the cue    # "It will soften," Ada Brink's chief of staff, Joe Kasper, told the board before the vote. "It will happen."  # direct:Joe Kasper:It will soften, It will happen.
