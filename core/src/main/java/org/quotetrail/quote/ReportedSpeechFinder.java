@@ -94,6 +94,19 @@ final class ReportedSpeechFinder {
       "argue", Set.of("for", "against"),
       "complain", Set.of("about"));
 
+  /** The token after an aside in dashes that opens at {@code i} and closes before {@code limit}, or {@code i}. */
+  private static int pastDashedAside(List<Token> tokens, int i, int limit) {
+    if (i >= limit || !SourceFinder.isDash(tokens.get(i).text())) {
+      return i;
+    }
+    for (int k = i + 1; k + 1 < limit; k++) {
+      if (SourceFinder.isDash(tokens.get(k).text())) {
+        return k + 1;
+      }
+    }
+    return i;
+  }
+
   /**
    * Where a comma ends an object: before the source's next act ("..., calling him a liar") or the
    * sentence's own verb after a relative clause ("Fishermen, some of whom were wary of the plan, have
@@ -290,6 +303,7 @@ final class ReportedSpeechFinder {
     if (i + 1 < limit && tokens.get(i).text().equals(",") && tokens.get(i + 1).lower().endsWith("ing") && closesAClause(tokens, cue, sentence)) {
       return null; // "..., Lee said, adding that ...": the participle is Lee's next act; what Lee said came before
     }
+    i = pastDashedAside(tokens, i, limit); // "said — on Twitter, as it happens — that ..."
     boolean complementiser = false;
     while (i < limit && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals(":") || tokens.get(i).lower().equals("that"))) {
       complementiser |= tokens.get(i).lower().equals("that");
@@ -536,7 +550,9 @@ final class ReportedSpeechFinder {
    * quote; an apostrophe ending a possessive ("the Lees’ lawyer said") closes none.
    */
   private static boolean followsQuote(List<Token> tokens, Cue cue, Sentence sentence, List<MarkedQuote> quotes) {
-    int k = tokenAt(tokens, cue.hasSource() ? Math.min(cue.span().begin(), cue.source().span().begin()) : cue.span().begin()) - 1;
+    // a participle after its source's attribution ("“...,” Lee said, citing ...") is the next act, reporting its own object
+    boolean nextAct = tokens.get(cue.verbToken()).lower().endsWith("ing") && cue.hasSource() && !cue.sourceAfter();
+    int k = tokenAt(tokens, cue.hasSource() && !nextAct ? Math.min(cue.span().begin(), cue.source().span().begin()) : cue.span().begin()) - 1;
     if (k >= sentence.firstToken() && tokens.get(k).text().equals(",")) {
       k--;
     }

@@ -375,7 +375,7 @@ final class SourceFinder {
     return k - 1;
   }
 
-  private static boolean isDash(String token) {
+  static boolean isDash(String token) {
     return token.equals("-") || token.equals("\u2014") || token.equals("\u2013");
   }
 

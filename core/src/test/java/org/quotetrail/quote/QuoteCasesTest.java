@@ -83,6 +83,8 @@ class QuoteCasesTest {
       adverb between subject and verb   # Harbour Watch quickly accused Ruth Okafor of politicising the flood.  # indirect:Harbour Watch:Ruth Okafor of politicising the flood
       time adverb before the verb       # Several ferry operators have since denounced the new timetable as unworkable.  # stance:null:the new timetable as unworkable
       participle opening the sentence   # Noting that the wall had failed twice, Tom Vell said the board should resign.  # indirect:Tom Vell:the wall had failed twice ; indirect:Tom Vell:the board should resign
+      participle after a quote's cue    # \u201cIt is a reflection of anger,\u201d Tom Vell said, citing low wages, empty shops and the closure of the ferry.  # direct:Tom Vell:It is a reflection of anger, ; indirect:Tom Vell:low wages, empty shops and the closure of the ferry
+      dashed aside after the verb       # His campaign chairman, Joe Kasper, said \u2014 on the radio, as it happens \u2014 that the fund had raised four million.  # indirect:Joe Kasper:the fund had raised four million
       role word before a given name     # Historian Linda Marsh said the archive was weeded.|Marsh said the records were lost.  # indirect:Linda Marsh:the archive was weeded ; indirect:Linda Marsh:the records were lost
       titled name after the verb        # The vote was rushed, said Ms. Whitlock.  # indirect:Whitlock:The vote was rushed
       long apposition before the cue    # "It will soften," Ada Brink's chief of staff, Joe Kasper, told the board before the vote. "It will happen."  # direct:Joe Kasper:It will soften, It will happen.
