@@ -194,7 +194,31 @@ final class SourceFinder {
     if (k < sentence.firstToken() || isConjunction(tokens.get(k))) {
       return null; // a coordinated verb takes the source of the clause it joins: see clause()
     }
-    return phrases.endingAt(body, tokens, k, sentence.firstToken(), index);
+    Mention phrase = phrases.endingAt(body, tokens, k, sentence.firstToken(), index);
+    if (phrase == null && tokens.get(k).text().equals(",")) {
+      int opening = fencedAsideStart(tokens, k, sentence.firstToken());
+      if (opening > sentence.firstToken()) {
+        return phrases.endingAt(body, tokens, opening - 1, sentence.firstToken(), index); // "The complaint, which was filed ..., alleged"
+      }
+    }
+    return phrase;
+  }
+
+  /**
+   * The comma that opens an aside closed by the comma at {@code close}, when the aside is a relative
+   * clause or a participle phrase with no comma of its own ("which was filed in May", "published by
+   * the trust"); -1 otherwise.
+   */
+  private static int fencedAsideStart(List<Token> tokens, int close, int sentenceStart) {
+    for (int c = close - 1; c > sentenceStart; c--) {
+      if (tokens.get(c).text().equals(",")) {
+        String first = tokens.get(c + 1).lower();
+        boolean relative = first.equals("which") || first.equals("who") || first.equals("whose");
+        boolean participle = first.endsWith("ed") || first.endsWith("en");
+        return c + 1 < close && (relative || participle) ? c : -1;
+      }
+    }
+    return -1;
   }
 
   /** The phrase after an inverted verb: "..., said a spokesperson for Harbour Watch." */
