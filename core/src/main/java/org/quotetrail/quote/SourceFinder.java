@@ -21,9 +21,6 @@ final class SourceFinder {
           "once", "earlier", "further", "recently", "already", "often", "publicly", "privately", "simply", "just", "even",
           "went", "on", "is", "was", "were", "are", "been", "being", "did", "long",
           "does", "do", "not", "never", "could", "might", "may", "can", "should", "must", "flatly", "strongly", "angrily");
-  /** Nouns that end like adverbs: "the family said" is no adverb before a verb. */
-  private static final Set<String> LY_NOUNS = Set.of("family", "ally", "rally", "supply", "assembly", "reply", "bully", "anomaly",
-      "monopoly", "folly", "belly", "jelly", "lily", "holly", "homily", "daily", "weekly", "monthly", "quarterly", "fly", "july", "italy");
   /** Adverbs of time that may stand between a subject and its verb: "have since denounced". */
   private static final Set<String> TIME_ADVERBS = Set.of("since", "still", "now", "first", "soon", "yet", "ever", "always");
 
@@ -40,7 +37,7 @@ final class SourceFinder {
     if (TIME_ADVERBS.contains(w)) {
       return true;
     }
-    return w.length() > 4 && w.endsWith("ly") && !LY_NOUNS.contains(w) && !tokens.get(k).isCapitalized()
+    return w.length() > 4 && w.endsWith("ly") && !SourcePhrase.LY_NOUNS.contains(w) && !tokens.get(k).isCapitalized()
         && !(k > sentenceStart && ARTICLE_LIKE.contains(tokens.get(k - 1).lower()));
   }
 
