@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.quotetrail.lexicon.Lexicon;
 import org.quotetrail.mention.Mention;
+import org.quotetrail.mention.MentionKind;
 import org.quotetrail.segment.Sentence;
 import org.quotetrail.segment.Token;
 import org.quotetrail.text.Span;
@@ -168,6 +169,12 @@ final class CueFinder {
       return null; // "to tell them" with no verb to carry it; "was told", "has been called": not the speaker's act
     }
     Mention before = participle ? null : sources.subject(tokens, index, verbAt, sentence.firstToken());
+    if (before != null && before.kind() == MentionKind.NOMINAL && !opensNounPhrase(tokens, before)) {
+      Mention phrase = sources.phraseBefore(body, tokens, index, verbAt, sentence);
+      if (phrase != null && phrase.span().begin() < before.span().begin() && phrase.span().end() == before.span().end()) {
+        before = phrase; // "In the poll, most residents backed ...": the whole noun phrase, not its last word
+      }
+    }
     Mention closing = null;
     if (before != null && verbAt == i && SourceFinder.isUnfencedBeforeComma(tokens, before, verbAt, sentence.firstToken())
         && invertible(tokens, i, sentence)) {
@@ -241,7 +248,7 @@ final class CueFinder {
 
   private static boolean opensNounPhrase(List<Token> tokens, Mention source) {
     Token first = tokens.get(ReportedSpeechFinder.tokenAt(tokens, source.span().begin()));
-    return first.isCapitalized() || DETERMINERS.contains(first.lower()) || source.kind() != org.quotetrail.mention.MentionKind.NOMINAL;
+    return first.isCapitalized() || DETERMINERS.contains(first.lower()) || source.kind() != MentionKind.NOMINAL;
   }
 
   /** Words after which a word is a noun or an adjective: articles and possessive determiners. */
@@ -270,7 +277,7 @@ final class CueFinder {
    */
   private static boolean isBeliefSubject(List<Token> tokens, Mention subject, int verb) {
     boolean adjacent = subject != null && subject.span().end() >= tokens.get(verb - 1).begin();
-    boolean fenced = subject != null && subject.kind() == org.quotetrail.mention.MentionKind.NAME
+    boolean fenced = subject != null && subject.kind() == MentionKind.NAME
         && tokens.get(verb - 1).text().equals(",");
     return (adjacent || fenced) && opensNounPhrase(tokens, subject);
   }
@@ -367,7 +374,7 @@ final class CueFinder {
 
   private static boolean isSingularDescription(Mention m) {
     String lower = m.text().toLowerCase(java.util.Locale.ROOT);
-    return m.kind() == org.quotetrail.mention.MentionKind.NOMINAL
+    return m.kind() == MentionKind.NOMINAL
         && (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the ") || lower.startsWith("one "));
   }
 
