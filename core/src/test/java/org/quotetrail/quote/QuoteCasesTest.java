@@ -88,6 +88,9 @@ class QuoteCasesTest {
       noun phrase before a relative aside # The complaint, which was filed in the county court on Monday, alleged that the council broke the law.  # indirect:null:the council broke the law
       noun phrase before a participle aside # The report, published by the harbour trust, found that fares had doubled since 2019.  # stance:null:fares had doubled since 2019
       noun phrase after an opener       # In the Gazette poll, most residents backed the new bridge.  # belief:null:the new bridge
+      role words before a closing name  # The ferry will stop running in May, Callow harbour board spokesman Tom Vell said.  # indirect:Tom Vell:The ferry will stop running in May
+      time phrase, then the clause      # Tom Vell has said for weeks he is the only candidate who can win the seat.  # indirect:Tom Vell:he is the only candidate who can win the seat
+      a one-word answer                 # Asked if the ferry should stay public, most voters said yes.  # indirect:null:if the ferry should stay public ; indirect:null:yes
       role word before a given name     # Historian Linda Marsh said the archive was weeded.|Marsh said the records were lost.  # indirect:Linda Marsh:the archive was weeded ; indirect:Linda Marsh:the records were lost
       titled name after the verb        # The vote was rushed, said Ms. Whitlock.  # indirect:Whitlock:The vote was rushed
       long apposition before the cue    # "It will soften," Ada Brink's chief of staff, Joe Kasper, told the board before the vote. "It will happen."  # direct:Joe Kasper:It will soften, It will happen.
