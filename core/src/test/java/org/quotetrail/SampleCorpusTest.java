@@ -23,10 +23,10 @@ import org.quotetrail.model.Quotation;
  * accuracy and precision above the floors reached, so that quality cannot fall silently.
  */
 class SampleCorpusTest {
-  // Floors reached on 2026-11-23 (the speaker floor raised on 2026-11-28, at 0.885); raise them as
-  // extraction improves, never lower them silently.
-  private static final double RECALL_FLOOR = 0.85;
-  private static final double SPEAKER_FLOOR = 0.87;
+  // Floors reached on 2026-11-23 (raised on 2026-11-28: speaker at 0.885, then recall at 1.000 and speaker
+  // at 0.890 in the sixth session); raise them as extraction improves, never lower them silently.
+  private static final double RECALL_FLOOR = 0.95;
+  private static final double SPEAKER_FLOOR = 0.88;
   private static final double PRECISION_FLOOR = 0.95;
 
   private static final Extractor EXTRACTOR = Extractor.standard();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.quotetrail.lexicon.Lexicon;
 import org.quotetrail.mention.Mention;
+import org.quotetrail.mention.MentionKind;
 import org.quotetrail.segment.Sentence;
 import org.quotetrail.segment.Token;
 import org.quotetrail.text.Span;
@@ -168,6 +169,12 @@ final class CueFinder {
       return null; // "to tell them" with no verb to carry it; "was told", "has been called": not the speaker's act
     }
     Mention before = participle ? null : sources.subject(tokens, index, verbAt, sentence.firstToken());
+    if (before != null && before.kind() == MentionKind.NOMINAL && !opensNounPhrase(tokens, before)) {
+      Mention phrase = sources.phraseBefore(body, tokens, index, verbAt, sentence);
+      if (phrase != null && phrase.span().begin() < before.span().begin() && phrase.span().end() == before.span().end()) {
+        before = phrase; // "In the poll, most residents backed ...": the whole noun phrase, not its last word
+      }
+    }
     Mention closing = null;
     if (before != null && verbAt == i && SourceFinder.isUnfencedBeforeComma(tokens, before, verbAt, sentence.firstToken())
         && invertible(tokens, i, sentence)) {
@@ -201,6 +208,9 @@ final class CueFinder {
     if (before == null && (participle || SourceFinder.isCoordinated(tokens, verbAt, sentence.firstToken()))) {
       before = SourceFinder.clause(cues, s, tokens, mentions, i, sentence);
     }
+    if (before == null && participle && opensSentence(tokens, i, sentence)) {
+      before = sources.mainSubject(body, tokens, index, i, sentence); // "Noting that ..., Lee said": Lee is noting
+    }
     Mention after = closing != null ? closing
         : before == null && !participle && invertible(tokens, i, sentence) ? sources.after(body, tokens, index, i, sentence)
         : null;
@@ -211,6 +221,14 @@ final class CueFinder {
     Span span = new Span(t.begin(), tokens.get(end - 1).end());
     return new Cue(span, span.of(body), lemma, s, i, before != null ? before : after, before == null && after != null,
         kind);
+  }
+
+  /** Words before a participle that still let it open its sentence: "After meeting the board, Lee said". */
+  private static final Set<String> PARTICIPLE_OPENERS = Set.of("after", "before", "while", "when", "by", "in", "upon", "despite", "but", "and");
+
+  /** Whether the participle at {@code i} opens its sentence, alone or after a subordinator ("After meeting ..."). */
+  private static boolean opensSentence(List<Token> tokens, int i, Sentence sentence) {
+    return i == sentence.firstToken() || i == sentence.firstToken() + 1 && PARTICIPLE_OPENERS.contains(tokens.get(i - 1).lower());
   }
 
   /** A noun cue whose possessor is its source: "Smith's claim that ...", "the mayor's call for ..."; null without one. */
@@ -230,7 +248,7 @@ final class CueFinder {
 
   private static boolean opensNounPhrase(List<Token> tokens, Mention source) {
     Token first = tokens.get(ReportedSpeechFinder.tokenAt(tokens, source.span().begin()));
-    return first.isCapitalized() || DETERMINERS.contains(first.lower()) || source.kind() != org.quotetrail.mention.MentionKind.NOMINAL;
+    return first.isCapitalized() || DETERMINERS.contains(first.lower()) || source.kind() != MentionKind.NOMINAL;
   }
 
   /** Words after which a word is a noun or an adjective: articles and possessive determiners. */
@@ -259,7 +277,7 @@ final class CueFinder {
    */
   private static boolean isBeliefSubject(List<Token> tokens, Mention subject, int verb) {
     boolean adjacent = subject != null && subject.span().end() >= tokens.get(verb - 1).begin();
-    boolean fenced = subject != null && subject.kind() == org.quotetrail.mention.MentionKind.NAME
+    boolean fenced = subject != null && subject.kind() == MentionKind.NAME
         && tokens.get(verb - 1).text().equals(",");
     return (adjacent || fenced) && opensNounPhrase(tokens, subject);
   }
@@ -356,7 +374,7 @@ final class CueFinder {
 
   private static boolean isSingularDescription(Mention m) {
     String lower = m.text().toLowerCase(java.util.Locale.ROOT);
-    return m.kind() == org.quotetrail.mention.MentionKind.NOMINAL
+    return m.kind() == MentionKind.NOMINAL
         && (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the ") || lower.startsWith("one "));
   }
 

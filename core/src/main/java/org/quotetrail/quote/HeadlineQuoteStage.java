@@ -132,7 +132,7 @@ public final class HeadlineQuoteStage implements Stage {
       return quotation(title, m.start(2), title.length(), speakerIn(m.group(1), mentions), ":",
           "headline \u201cSource: statement\u201d", 0.6);
     }
-    return Optional.empty();
+    return rest.contains(":") ? Optional.empty() : headlineAct(title, from, rest, mentions);
   }
 
   /** "Lee says bridge will reopen", "Lee tells Harbour Board: ...", when the headline opens so. */
@@ -162,6 +162,87 @@ public final class HeadlineQuoteStage implements Stage {
       }
     }
     return Optional.empty();
+  }
+
+  /** Verbs of acts and findings a headline reports in its -s form: "Judge rejects ...", "New poll shows ...". */
+  private static final Set<String> HEADLINE_ACTS = Set.of("shows", "show", "finds", "find", "rips", "votes", "seeks", "attacks",
+      "rules", "targets", "touts", "pans", "lauds", "bashes", "knocks", "courts", "eyes", "weighs", "pushes", "fights", "hits",
+      "reveals", "sees", "backs", "supports", "opposes", "wants", "plans", "fears", "hopes");
+  /** Most words of a headline's subject before its verb: "Former DNC chairman calls for ...". */
+  private static final int MAX_SUBJECT_WORDS = 5;
+  private static final Pattern STATEMENT_THEN_SOURCE = Pattern.compile("^(.{10,}?), ((?:\\S+ ){0,4}\\S+) (\\p{L}+)\\.?$");
+
+  /**
+   * A headline that reports an act, a stance or words with its subject first, named or not ("Judge
+   * rejects request to unseal file", "Flight attendants' union endorses Lee", "New Poll Shows Bump
+   * For Lee"), or its statement first ("Lee Hid Health Problems, Former Doctor Says").
+   */
+  private Optional<Quotation> headlineAct(String title, int from, String rest, List<Mention> mentions) {
+    Matcher after = STATEMENT_THEN_SOURCE.matcher(rest);
+    if (after.matches() && isSpeechVerb(after.group(3)) && Character.isUpperCase(after.group(2).charAt(0)) && !isSectionLabel(after.group(2))) {
+      return quotation(title, from, from + after.end(1), sourceOf(after.group(2), mentions), after.group(3),
+          "headline \u201cstatement, Source says\u201d", 0.7, QuoteKind.INDIRECT);
+    }
+    String[] words = rest.split(" ");
+    int offset = from;
+    for (int i = 0; i < words.length - 2 && i <= MAX_SUBJECT_WORDS; offset += words[i].length() + 1, i++) {
+      if (i == 0) {
+        continue;
+      }
+      String verb = words[i].toLowerCase(Locale.ROOT);
+      boolean speech = isSpeechVerb(words[i]);
+      boolean belief = !speech && lexicon.beliefVerb(verb) != null && verb.endsWith("s");
+      if (!speech && !belief && !HEADLINE_ACTS.contains(verb) || isNounHere(words, i)) {
+        continue;
+      }
+      String subject = String.join(" ", List.of(words).subList(0, i));
+      if (!Character.isUpperCase(subject.charAt(0)) || isSectionLabel(subject) || subject.matches(".*[,:;\"\u201c\u201d?].*")) {
+        return Optional.empty();
+      }
+      int content = offset + words[i].length() + 1;
+      if (title.startsWith("that ", content)) {
+        content += "that ".length();
+      }
+      QuoteKind kind = speech ? QuoteKind.INDIRECT : belief ? QuoteKind.BELIEF : QuoteKind.STANCE;
+      return quotation(title, content, title.length(), sourceOf(subject, mentions), words[i], "headline \u201cSubject acts\u201d", 0.6, kind);
+    }
+    return Optional.empty();
+  }
+
+  /** Plural nouns among the headline verbs: "his attacks on", "black votes as key", "favorite TV shows". */
+  private static final Set<String> PLURAL_NOUNS = Set.of("attacks", "votes", "shows", "backs", "rules", "hits", "plans", "fears",
+      "hopes", "calls", "reports", "targets", "eyes", "courts", "fights", "charges", "claims", "wants", "sees");
+  private static final Set<String> NOUN_BEFORE = Set.of("his", "her", "their", "its", "our", "my", "the", "a", "favorite", "favourite");
+  private static final Set<String> NOUN_AFTER = Set.of("on", "in", "against", "of", "from", "as", "sound", "upend", "could", "will",
+      "are", "is");
+
+  /** Whether the headline's word {@code i} is a noun: after a possessive or an article, or a plural noun before its complement. */
+  private static boolean isNounHere(String[] words, int i) {
+    String before = words[i - 1].toLowerCase(Locale.ROOT);
+    String next = i + 1 < words.length ? words[i + 1].toLowerCase(Locale.ROOT) : "";
+    return NOUN_BEFORE.contains(before) || before.endsWith("'s") || before.endsWith("\u2019s")
+        || PLURAL_NOUNS.contains(words[i].toLowerCase(Locale.ROOT)) && NOUN_AFTER.contains(next);
+  }
+
+  /** Whether a headline's subject is a section label ("Watch", "BREAKING"); a poll or a report is a source ("New Poll Shows ..."). */
+  private static boolean isSectionLabel(String words) {
+    String folded = words.strip().toLowerCase(Locale.ROOT);
+    String last = folded.substring(folded.lastIndexOf(' ') + 1);
+    return isLabel(words) && !FINDINGS.contains(last);
+  }
+
+  /** The body's entity the words name, or an unknown speaker with the words as its mention. */
+  private Speaker sourceOf(String words, List<Mention> mentions) {
+    Speaker named = isLabel(words) ? null : speaker(words, mentions);
+    return named != null ? named : new Speaker(null, SpeakerType.UNKNOWN, words, null);
+  }
+
+  private Optional<Quotation> quotation(String title, int begin, int end, Speaker speaker, String cue, String evidence,
+      double confidence, QuoteKind reported) {
+    return quotation(title, begin, end, speaker, cue, evidence, confidence)
+        .map(q -> q.kind() == QuoteKind.INDIRECT && reported != QuoteKind.INDIRECT
+            ? new Quotation(q.text(), q.begin(), q.end(), reported, q.cue(), q.speaker(), q.confidence(), q.evidence(), q.parts(), q.place())
+            : q);
   }
 
   /**

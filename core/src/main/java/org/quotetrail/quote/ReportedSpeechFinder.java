@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.quotetrail.mention.MentionKind;
 import org.quotetrail.segment.Sentence;
 import org.quotetrail.segment.Token;
 import org.quotetrail.text.Span;
@@ -94,6 +95,19 @@ final class ReportedSpeechFinder {
       "argue", Set.of("for", "against"),
       "complain", Set.of("about"));
 
+  /** The token after an aside in dashes that opens at {@code i} and closes before {@code limit}, or {@code i}. */
+  private static int pastDashedAside(List<Token> tokens, int i, int limit) {
+    if (i >= limit || !SourceFinder.isDash(tokens.get(i).text())) {
+      return i;
+    }
+    for (int k = i + 1; k + 1 < limit; k++) {
+      if (SourceFinder.isDash(tokens.get(k).text())) {
+        return k + 1;
+      }
+    }
+    return i;
+  }
+
   /**
    * Where a comma ends an object: before the source's next act ("..., calling him a liar") or the
    * sentence's own verb after a relative clause ("Fishermen, some of whom were wary of the plan, have
@@ -182,6 +196,9 @@ final class ReportedSpeechFinder {
       // "rejected the idea", "Smith's call for calm", "backed Lee", "declined to comment": short contents that still say something
       int fewest = cue.kind() == CueKind.STANCE || cue.noun() || STANCE_VERBS.contains(cue.lemma()) ? 1
           : isInfinitive(tokens, content) ? 2 : MIN_WORDS;
+      if (content != null && cue.kind() == CueKind.SPEECH && isAnswer(body, content)) {
+        fewest = 1; // "46 percent of voters said yes"
+      }
       if (content != null && words(tokens, content) >= fewest && !isWhollyQuoted(content, quotes) && !isAnonymity(body, content)) {
         clauses.add(new Clause(content, cue));
       }
@@ -271,6 +288,12 @@ final class ReportedSpeechFinder {
     return tokens.get(k).lower().equals("asked") && tokens.get(k - 1).lower().equals("when");
   }
 
+  /** "said yes", "said no": a one-word answer is what was said. */
+  private static boolean isAnswer(String body, Span content) {
+    String text = content.of(body).toLowerCase(java.util.Locale.ROOT);
+    return text.equals("yes") || text.equals("no");
+  }
+
   /** "who asked not to be named", "declined to be identified": a request for anonymity, not what was said. */
   private static boolean isAnonymity(String body, Span content) {
     String text = content.of(body);
@@ -290,6 +313,7 @@ final class ReportedSpeechFinder {
     if (i + 1 < limit && tokens.get(i).text().equals(",") && tokens.get(i + 1).lower().endsWith("ing") && closesAClause(tokens, cue, sentence)) {
       return null; // "..., Lee said, adding that ...": the participle is Lee's next act; what Lee said came before
     }
+    i = pastDashedAside(tokens, i, limit); // "said — on Twitter, as it happens — that ..."
     boolean complementiser = false;
     while (i < limit && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals(":") || tokens.get(i).lower().equals("that"))) {
       complementiser |= tokens.get(i).lower().equals("that");
@@ -320,6 +344,9 @@ final class ReportedSpeechFinder {
       int clause = afterThat(tokens, i, limit); // "said in a statement that ...", "told ABC's show that ..."
       boolean timeOpensClause = DEMONSTRATIVE_TIMES.contains(tokens.get(i).lower())
           && words(tokens, new Span(tokens.get(i).begin(), tokens.get(limit - 1).end())) > 2;
+      if (clause < 0 && !timeOpensClause) {
+        clause = pronounAfterTime(tokens, i, limit); // "has said for weeks he is the only candidate"
+      }
       if (clause < 0 && !timeOpensClause) {
         return null; // "backed last week": only a time, no clause
       }
@@ -414,6 +441,9 @@ final class ReportedSpeechFinder {
     // American style puts the comma inside a closing mark: 'The plan was "a mistake," Lee said.'
     int marks = closingMarksEndingAt(tokens, start - 1, sentence.firstToken());
     int opener = commaBefore(tokens, start - marks, sentence, marks > 0 || cue.noun() || cue.kind() == CueKind.STANCE ? 0 : MAX_MODIFIERS);
+    if (opener < 0 && marks == 0 && !cue.noun() && cue.kind() == CueKind.SPEECH && cue.source().kind() == MentionKind.NAME) {
+      opener = roleBefore(tokens, start, sentence); // "..., harbour board chief executive Tom Vell said."
+    }
     if (opener < 0) {
       return null;
     }
@@ -510,6 +540,41 @@ final class ReportedSpeechFinder {
     return -1;
   }
 
+  private static final Set<String> TIME_NOUNS = Set.of("weeks", "months", "years", "days", "decades", "week", "month", "year",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time", "while");
+  private static final Set<String> CLAUSE_SUBJECTS = Set.of("he", "she", "they", "it", "we", "i", "there");
+
+  /** The subject pronoun that opens a clause right after a short time phrase ("for weeks he ...", "on Monday she ..."), or -1. */
+  private static int pronounAfterTime(List<Token> tokens, int preposition, int limit) {
+    for (int k = preposition + 1; k < limit && k <= preposition + 3; k++) {
+      if (TIME_NOUNS.contains(tokens.get(k).lower())) {
+        return k + 1 < limit && CLAUSE_SUBJECTS.contains(tokens.get(k + 1).lower()) ? k + 1 : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Most words of a role before a name in a closing attribution: "Callow harbour board chief executive". */
+  private static final int MAX_ROLE_WORDS = 6;
+
+  /**
+   * The token after the comma that fences off a closing attribution whose named source has its role
+   * before it ("..., Harbour Trust spokesman Tom Vell said"): up to six words, capitalised or not,
+   * none a determiner, an auxiliary or a verb of speech; -1 if none.
+   */
+  private static int roleBefore(List<Token> tokens, int name, Sentence sentence) {
+    for (int k = name; k > sentence.firstToken() + 1 && k >= name - MAX_ROLE_WORDS; k--) {
+      if (tokens.get(k - 1).text().equals(",")) {
+        return k < name ? k : -1;
+      }
+      String w = tokens.get(k - 1).lower();
+      if (!tokens.get(k - 1).isWord() || isDeterminer(w) || SourceFinder.BETWEEN.contains(w) || JOINERS.contains(w)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Auxiliaries and adverbs left before a cut verb: "... and also said". */
   private static final Set<String> AUXILIARIES = Set.of("also", "has", "had", "have", "then", "later", "would", "will");
 
@@ -536,7 +601,9 @@ final class ReportedSpeechFinder {
    * quote; an apostrophe ending a possessive ("the Lees’ lawyer said") closes none.
    */
   private static boolean followsQuote(List<Token> tokens, Cue cue, Sentence sentence, List<MarkedQuote> quotes) {
-    int k = tokenAt(tokens, cue.hasSource() ? Math.min(cue.span().begin(), cue.source().span().begin()) : cue.span().begin()) - 1;
+    // a participle after its source's attribution ("“...,” Lee said, citing ...") is the next act, reporting its own object
+    boolean nextAct = tokens.get(cue.verbToken()).lower().endsWith("ing") && cue.hasSource() && !cue.sourceAfter();
+    int k = tokenAt(tokens, cue.hasSource() && !nextAct ? Math.min(cue.span().begin(), cue.source().span().begin()) : cue.span().begin()) - 1;
     if (k >= sentence.firstToken() && tokens.get(k).text().equals(",")) {
       k--;
     }

@@ -21,6 +21,28 @@ final class SourceFinder {
           "once", "earlier", "further", "recently", "already", "often", "publicly", "privately", "simply", "just", "even",
           "went", "on", "is", "was", "were", "are", "been", "being", "did", "long",
           "does", "do", "not", "never", "could", "might", "may", "can", "should", "must", "flatly", "strongly", "angrily");
+  /** Adverbs of time that may stand between a subject and its verb: "have since denounced". */
+  private static final Set<String> TIME_ADVERBS = Set.of("since", "still", "now", "first", "soon", "yet", "ever", "always");
+
+  /**
+   * Whether token {@code k} may stand between a subject and its verb: an auxiliary or a listed
+   * adverb ("Smith has also said", "have since denounced"), or any adverb in -ly ("Republicans quickly accused", "Reid
+   * relentlessly attacked") that does not follow an article, which would make it a noun ("the family").
+   */
+  static boolean isBetween(List<Token> tokens, int k, int sentenceStart) {
+    String w = tokens.get(k).lower();
+    if (BETWEEN.contains(w)) {
+      return true;
+    }
+    if (TIME_ADVERBS.contains(w)) {
+      return true;
+    }
+    return w.length() > 4 && w.endsWith("ly") && !SourcePhrase.LY_NOUNS.contains(w) && !tokens.get(k).isCapitalized()
+        && !(k > sentenceStart && ARTICLE_LIKE.contains(tokens.get(k - 1).lower()));
+  }
+
+  private static final Set<String> ARTICLE_LIKE = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that");
+
   /** Words between a person's name and where or whom they are from: "Alan Briggs of Texas". */
   private static final Set<String> FROM_WORDS = Set.of("of", "from");
   /** Words that put a following mention in a prepositional phrase. */
@@ -169,12 +191,58 @@ final class SourceFinder {
     if (k < sentence.firstToken() || isConjunction(tokens.get(k))) {
       return null; // a coordinated verb takes the source of the clause it joins: see clause()
     }
-    return phrases.endingAt(body, tokens, k, sentence.firstToken(), index);
+    Mention phrase = phrases.endingAt(body, tokens, k, sentence.firstToken(), index);
+    if (phrase == null && tokens.get(k).text().equals(",")) {
+      int opening = fencedAsideStart(tokens, k, sentence.firstToken());
+      if (opening > sentence.firstToken()) {
+        return phrases.endingAt(body, tokens, opening - 1, sentence.firstToken(), index); // "The complaint, which was filed ..., alleged"
+      }
+    }
+    return phrase;
+  }
+
+  /**
+   * The comma that opens an aside closed by the comma at {@code close}, when the aside is a relative
+   * clause or a participle phrase with no comma of its own ("which was filed in May", "published by
+   * the trust"); -1 otherwise.
+   */
+  private static int fencedAsideStart(List<Token> tokens, int close, int sentenceStart) {
+    for (int c = close - 1; c > sentenceStart; c--) {
+      if (tokens.get(c).text().equals(",")) {
+        String first = tokens.get(c + 1).lower();
+        boolean relative = first.equals("which") || first.equals("who") || first.equals("whose");
+        boolean participle = first.endsWith("ed") || first.endsWith("en");
+        return c + 1 < close && (relative || participle) ? c : -1;
+      }
+    }
+    return -1;
   }
 
   /** The phrase after an inverted verb: "..., said a spokesperson for Harbour Watch." */
   Mention after(String body, List<Token> tokens, MentionIndex index, int verb, Sentence sentence) {
     return phrases.startingAt(body, tokens, verb + 1, sentence.endToken(), index);
+  }
+
+  /**
+   * The subject of the main clause after a participle clause that opens the sentence ("Emphasizing
+   * the urgency of the matter, Trump said ...", "Noting that ..., the senator argued ..."): the first
+   * source phrase after a comma that a lower-case word, its verb, follows; null if none.
+   */
+  Mention mainSubject(String body, List<Token> tokens, MentionIndex index, int participle, Sentence sentence) {
+    for (int k = participle + 1; k + 2 < sentence.endToken(); k++) {
+      if (!tokens.get(k).text().equals(",")) {
+        continue;
+      }
+      Mention subject = phrases.startingAt(body, tokens, k + 1, sentence.endToken(), index);
+      if (subject == null) {
+        continue;
+      }
+      int next = ReportedSpeechFinder.tokenAt(tokens, subject.span().end() - 1) + 1;
+      if (next < sentence.endToken() && tokens.get(next).isWord() && !tokens.get(next).isCapitalized()) {
+        return subject;
+      }
+    }
+    return null;
   }
 
   /**
@@ -256,7 +324,7 @@ final class SourceFinder {
       int aside = asideStart(tokens, k, sentenceStart);
       if (aside >= 0) {
         k = aside - 1;
-      } else if (BETWEEN.contains(tokens.get(k).lower())) {
+      } else if (isBetween(tokens, k, sentenceStart)) {
         k--;
       } else {
         break;
@@ -328,7 +396,7 @@ final class SourceFinder {
     return k - 1;
   }
 
-  private static boolean isDash(String token) {
+  static boolean isDash(String token) {
     return token.equals("-") || token.equals("\u2014") || token.equals("\u2013");
   }
 

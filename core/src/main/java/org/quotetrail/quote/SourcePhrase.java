@@ -126,8 +126,8 @@ final class SourcePhrase {
     return !BOUNDARIES.contains(w) && lexicon.speechVerb(w) == null && lexicon.beliefVerb(w) == null;
   }
 
-  /** Nouns that end like adverbs: "the organizer of a rally said". */
-  private static final Set<String> LY_NOUNS = Set.of("family", "rally", "ally", "assembly", "supply", "tally", "monopoly", "daily");
+  /** Nouns that end like adverbs: "the organizer of a rally said", "the family said". */
+  static final Set<String> LY_NOUNS = Set.of("family", "rally", "ally", "assembly", "supply", "tally", "monopoly", "daily");
 
   /** A phrase ends in a noun, a name or a number ("42%"), not an adverb or a preposition. */
   private static boolean isHead(Token t) {

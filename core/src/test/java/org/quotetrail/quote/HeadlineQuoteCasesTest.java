@@ -52,6 +52,13 @@ class HeadlineQuoteCasesTest {
       A lesson from Ada Brink: 'Never close a bridge twice.' # direct:Ada Brink:[:]:Never close a bridge twice.
       Quarry Lane residents answer: \u2018We were never asked.\u2019 # direct:null:[:]:We were never asked.
       Brink Hits Back: The bridge will reopen           #
+      Harbour judge rejects request to reopen the bridge # indirect:null:[rejects]:request to reopen the bridge
+      Ferry users' union endorses Brink for the council # indirect:null:[endorses]:Brink for the council
+      New Poll Shows Big Lead For Brink In Callow       # stance:null:[Shows]:Big Lead For Brink In Callow
+      Bridge Will Reopen By Spring, Former Harbour Engineer Says # indirect:null:[Says]:Bridge Will Reopen By Spring
+      Brink Fears Bridge Will Stay Shut                 # belief:Ada Brink:[Fears]:Bridge Will Stay Shut
+      Callow's favorite shows return in March           #
+      Why Brink's attacks on the council could backfire #
       """)
   void headline(String title, String expected) {
     ExtractedArticle article = EXTRACTOR.extract(RawArticle.text("headline", title.strip() + "\n" + BODY));

@@ -80,6 +80,17 @@ class QuoteCasesTest {
       tentative noun after an article   # A project that has restored two miles of the coastal path has been given a national award for the work of its many volunteers.  #
       stance with a prepositional object # Ruth Okafor pushed for a public inquiry into the sale of the old fish market to a developer.  # stance:Ruth Okafor:a public inquiry into the sale of the old fish market to a developer
       stance object ends at the next act # Tom Vell unloaded on the harbour board, calling its members timid and out of touch.  # stance:Tom Vell:the harbour board ; indirect:Tom Vell:its members timid and out of touch
+      adverb between subject and verb   # Harbour Watch quickly accused Ruth Okafor of politicising the flood.  # indirect:Harbour Watch:Ruth Okafor of politicising the flood
+      time adverb before the verb       # Several ferry operators have since denounced the new timetable as unworkable.  # stance:null:the new timetable as unworkable
+      participle opening the sentence   # Noting that the wall had failed twice, Tom Vell said the board should resign.  # indirect:Tom Vell:the wall had failed twice ; indirect:Tom Vell:the board should resign
+      participle after a quote's cue    # \u201cIt is a reflection of anger,\u201d Tom Vell said, citing low wages, empty shops and the closure of the ferry.  # direct:Tom Vell:It is a reflection of anger, ; indirect:Tom Vell:low wages, empty shops and the closure of the ferry
+      dashed aside after the verb       # His campaign chairman, Joe Kasper, said \u2014 on the radio, as it happens \u2014 that the fund had raised four million.  # indirect:Joe Kasper:the fund had raised four million
+      noun phrase before a relative aside # The complaint, which was filed in the county court on Monday, alleged that the council broke the law.  # indirect:null:the council broke the law
+      noun phrase before a participle aside # The report, published by the harbour trust, found that fares had doubled since 2019.  # stance:null:fares had doubled since 2019
+      noun phrase after an opener       # In the Gazette poll, most residents backed the new bridge.  # belief:null:the new bridge
+      role words before a closing name  # The ferry will stop running in May, Callow harbour board spokesman Tom Vell said.  # indirect:Tom Vell:The ferry will stop running in May
+      time phrase, then the clause      # Tom Vell has said for weeks he is the only candidate who can win the seat.  # indirect:Tom Vell:he is the only candidate who can win the seat
+      a one-word answer                 # Asked if the ferry should stay public, most voters said yes.  # indirect:null:if the ferry should stay public ; indirect:null:yes
       role word before a given name     # Historian Linda Marsh said the archive was weeded.|Marsh said the records were lost.  # indirect:Linda Marsh:the archive was weeded ; indirect:Linda Marsh:the records were lost
       titled name after the verb        # The vote was rushed, said Ms. Whitlock.  # indirect:Whitlock:The vote was rushed
       long apposition before the cue    # "It will soften," Ada Brink's chief of staff, Joe Kasper, told the board before the vote. "It will happen."  # direct:Joe Kasper:It will soften, It will happen.
