@@ -183,9 +183,10 @@ public final class HeadlineQuoteStage implements Stage {
       return quotation(title, from, from + after.end(1), sourceOf(after.group(2), mentions), after.group(3),
           "headline \u201cstatement, Source says\u201d", 0.7, QuoteKind.INDIRECT);
     }
-    String[] words = rest.split(" ");
-    int offset = from;
-    for (int i = 0; i < words.length - 2 && i <= MAX_SUBJECT_WORDS; offset += words[i].length() + 1, i++) {
+    String[] words = rest.strip().split("\\s+");
+    int at = from;
+    for (int i = 0; i < words.length - 2 && i <= MAX_SUBJECT_WORDS; i++) {
+      at = title.indexOf(words[i], at); // the word's place in the title, whatever spaces stand between words
       if (i == 0) {
         continue;
       }
@@ -199,7 +200,10 @@ public final class HeadlineQuoteStage implements Stage {
       if (!Character.isUpperCase(subject.charAt(0)) || isSectionLabel(subject) || subject.matches(".*[,:;\"\u201c\u201d?].*")) {
         return Optional.empty();
       }
-      int content = offset + words[i].length() + 1;
+      int content = at + words[i].length();
+      while (content < title.length() && Character.isWhitespace(title.charAt(content))) {
+        content++;
+      }
       if (title.startsWith("that ", content)) {
         content += "that ".length();
       }
@@ -213,8 +217,8 @@ public final class HeadlineQuoteStage implements Stage {
   private static final Set<String> PLURAL_NOUNS = Set.of("attacks", "votes", "shows", "backs", "rules", "hits", "plans", "fears",
       "hopes", "calls", "reports", "targets", "eyes", "courts", "fights", "charges", "claims", "wants", "sees");
   private static final Set<String> NOUN_BEFORE = Set.of("his", "her", "their", "its", "our", "my", "the", "a", "favorite", "favourite");
-  private static final Set<String> NOUN_AFTER = Set.of("on", "in", "against", "of", "from", "as", "sound", "upend", "could", "will",
-      "are", "is");
+  private static final Set<String> NOUN_AFTER = Set.of("on", "in", "against", "of", "from", "as", "could", "will", "would", "are",
+      "is");
 
   /** Whether the headline's word {@code i} is a noun: after a possessive or an article, or a plural noun before its complement. */
   private static boolean isNounHere(String[] words, int i) {

@@ -69,6 +69,15 @@ class HeadlineQuoteCasesTest {
   }
 
   @Test
+  void aHeadlineActIsPlacedInTheTitleWhateverItsSpaces() {
+    String title = " Harbour judge  rejects   request to reopen the bridge";
+    Quotation act = new HeadlineQuoteStage(org.quotetrail.lexicon.Lexicon.english()).find(title, java.util.List.of()).orElseThrow();
+    assertEquals("request to reopen the bridge", title.substring(act.begin(), act.end()));
+    assertEquals("rejects", act.cue());
+    assertEquals("Harbour judge", act.speaker().mention());
+  }
+
+  @Test
   void aHeadlineQuotationIndexesTheTitleAndComesFirst() {
     ExtractedArticle article = EXTRACTOR.extract(RawArticle.text("headline",
         "Brink: Bridge will reopen by spring\n\"We are nearly there,\" Ada Brink said on Monday."));
