@@ -1,6 +1,7 @@
 package org.quotetrail.store;
 
 import java.time.LocalDate;
+import org.quotetrail.model.QuotationFilter;
 
 /**
  * What to browse; a null criterion selects everything.
@@ -11,8 +12,9 @@ import java.time.LocalDate;
  * @param outlet an outlet's name or whole words of it, any case
  * @param from the earliest publication date, inclusive; undated articles are then left out
  * @param to the latest publication date, inclusive; undated articles are then left out
+ * @param quotations the kinds and least confidence of the quotations listed (quotation lists only)
  */
-public record BrowseFilter(String words, String speaker, String outlet, LocalDate from, LocalDate to) {
+public record BrowseFilter(String words, String speaker, String outlet, LocalDate from, LocalDate to, QuotationFilter quotations) {
   /** Everything. */
   public static final BrowseFilter ALL = new BrowseFilter(null, null, null, null, null);
 
@@ -20,6 +22,12 @@ public record BrowseFilter(String words, String speaker, String outlet, LocalDat
     words = blankToNull(words);
     speaker = blankToNull(speaker);
     outlet = blankToNull(outlet);
+    quotations = quotations == null ? QuotationFilter.ALL : quotations;
+  }
+
+  /** A filter on words, names and dates, with quotations of every kind. */
+  public BrowseFilter(String words, String speaker, String outlet, LocalDate from, LocalDate to) {
+    this(words, speaker, outlet, from, to, QuotationFilter.ALL);
   }
 
   private static String blankToNull(String s) {

@@ -62,6 +62,11 @@ record BrowseSql(String where, List<Object> parameters, boolean onArticles) {
     if (filter.words() != null) {
       addWordCondition(filter.words(), searched, postgres, conditions, parameters);
     }
+    if (searched == Searched.QUOTATION_TEXT) {
+      List<String> kept = new ArrayList<>();
+      QuotationSelect.addFilterConditions(filter.quotations(), conditions, kept);
+      parameters.addAll(kept);
+    }
     boolean onArticles = filter.outlet() != null || filter.from() != null || filter.to() != null
         || (filter.words() != null && searched == Searched.ARTICLE_BODY);
     return new BrowseSql(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters, onArticles);

@@ -4,6 +4,10 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.Set;
+import org.quotetrail.model.QuotationFilter;
+import org.quotetrail.model.QuoteKind;
 import org.quotetrail.store.BrowseFilter;
 import org.quotetrail.store.PageRequest;
 
@@ -18,9 +22,38 @@ final class Params {
 
   private Params() {}
 
-  /** The filter of {@code q}, {@code speaker}, {@code outlet}, {@code from} and {@code to}. */
+  /**
+   * The filter of {@code q}, {@code speaker}, {@code outlet}, {@code from} and {@code to}, and for
+   * quotations {@code kind} (comma-separated kinds) and {@code min_confidence} (0 to 1).
+   */
   static BrowseFilter filter(Context ctx) {
-    return new BrowseFilter(text(ctx, "q"), text(ctx, "speaker"), text(ctx, "outlet"), date(ctx, "from"), date(ctx, "to"));
+    return new BrowseFilter(text(ctx, "q"), text(ctx, "speaker"), text(ctx, "outlet"), date(ctx, "from"), date(ctx, "to"),
+        quotations(ctx));
+  }
+
+  private static QuotationFilter quotations(Context ctx) {
+    Set<QuoteKind> kinds = EnumSet.noneOf(QuoteKind.class);
+    String listed = text(ctx, "kind");
+    for (String kind : listed == null ? new String[0] : listed.split(",")) {
+      try {
+        kinds.add(QuoteKind.fromLabel(kind.strip()));
+      } catch (IllegalArgumentException e) {
+        throw new BadRequestResponse("parameter kind must be kinds among direct, partial, indirect, mixed, belief, stance, not " + kind.strip());
+      }
+    }
+    String least = text(ctx, "min_confidence");
+    double minConfidence = 0;
+    if (least != null) {
+      try {
+        minConfidence = Double.parseDouble(least);
+      } catch (NumberFormatException e) {
+        minConfidence = -1; // refused below, naming the parameter
+      }
+      if (!(minConfidence >= 0 && minConfidence <= 1)) {
+        throw new BadRequestResponse("parameter min_confidence must be a number from 0 to 1");
+      }
+    }
+    return new QuotationFilter(kinds, minConfidence);
   }
 
   /** The page of {@code limit} (1 to 100, default 20) and {@code offset} (0 to 100000, default 0). */

@@ -162,6 +162,20 @@ class WebServerTest {
   }
 
   @Test
+  void quotationsByKindAndConfidence() throws Exception {
+    JsonNode stances = json("/api/quotes?kind=stance&limit=100");
+    assertTrue(stances.get("total").asInt() > 0, stances.toString());
+    stances.get("items").forEach(q -> assertEquals("stance", q.get("quote").get("kind").asText()));
+    JsonNode said = json("/api/quotes?kind=direct,indirect&limit=100");
+    said.get("items").forEach(q -> assertTrue(Set.of("direct", "indirect").contains(q.get("quote").get("kind").asText())));
+    JsonNode sure = json("/api/quotes?min_confidence=0.9&limit=100");
+    assertTrue(sure.get("total").asInt() > 0 && sure.get("total").asInt() < json("/api/quotes").get("total").asInt());
+    sure.get("items").forEach(q -> assertTrue(q.get("quote").get("confidence").asDouble() >= 0.9));
+    assertEquals(400, get("/api/quotes?kind=quip").statusCode());
+    assertEquals(400, get("/api/quotes?min_confidence=2").statusCode());
+  }
+
+  @Test
   void searchFindsWordsInArticlesAndQuotations() throws Exception {
     JsonNode found = json("/api/search?q=SOCIAL+rent");
     assertTrue(found.get("articles").get("total").asInt() >= 2);
