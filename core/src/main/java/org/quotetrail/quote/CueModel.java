@@ -137,11 +137,6 @@ public final class CueModel {
     return 1 / (1 + Math.exp(-z[0]));
   }
 
-  /** Whether token {@code i} is judged a cue. */
-  public boolean isCue(CueFeatures features, List<Token> tokens, int i, Sentence sentence) {
-    return probability(features, tokens, i, sentence) >= threshold;
-  }
-
   public double threshold() {
     return threshold;
   }
