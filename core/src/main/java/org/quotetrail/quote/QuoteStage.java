@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.quotetrail.lexicon.Lexicon;
 import org.quotetrail.mention.Mention;
 import org.quotetrail.model.QuoteKind;
@@ -72,7 +73,7 @@ public final class QuoteStage implements Stage {
     }
     for (int c = 0; c < clauses.size(); c++) {
       ReportedSpeechFinder.Clause clause = clauses.get(c);
-      if (overlapsDirect(candidates, clause.content())) {
+      if (overlaps(candidates, clause.content(), q -> q.kind() == QuoteKind.DIRECT)) {
         continue;
       }
       int paragraph = sentences.get(clause.cue().sentence()).paragraph();
@@ -191,7 +192,7 @@ public final class QuoteStage implements Stage {
     List<QuoteCandidate> added = new ArrayList<>();
     for (CueFinder.Tentative tentative : found.tentative()) {
       for (ReportedSpeechFinder.Clause clause : reported.find(body, tokens, sentences, List.of(tentative.cue()), found.accepted(), marks)) {
-        if (ReportedSpeechFinder.words(tokens, clause.content()) >= tentative.fewestWords() && !overlapsAny(candidates, clause.content())
+        if (ReportedSpeechFinder.words(tokens, clause.content()) >= tentative.fewestWords() && !overlaps(candidates, clause.content(), q -> true)
             && !holdsMark(body, marks, clause.content())) {
           int paragraph = sentences.get(clause.cue().sentence()).paragraph();
           added.add(new QuoteCandidate(clause.content(), QuoteKind.STANCE, clause.cue(), paragraph, paragraph));
@@ -205,15 +206,6 @@ public final class QuoteStage implements Stage {
     removeOverlaps(added);
     candidates.addAll(added);
     candidates.sort(Comparator.comparing(QuoteCandidate::content));
-  }
-
-  private static boolean overlapsAny(List<QuoteCandidate> candidates, Span span) {
-    for (QuoteCandidate q : candidates) {
-      if (q.content().overlaps(span)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -256,9 +248,10 @@ public final class QuoteStage implements Stage {
     return -1;
   }
 
-  private static boolean overlapsDirect(List<QuoteCandidate> candidates, Span span) {
+  /** Whether a candidate that {@code which} accepts overlaps {@code span}. */
+  private static boolean overlaps(List<QuoteCandidate> candidates, Span span, Predicate<QuoteCandidate> which) {
     for (QuoteCandidate q : candidates) {
-      if (q.kind() == QuoteKind.DIRECT && q.content().overlaps(span)) {
+      if (which.test(q) && q.content().overlaps(span)) {
         return true;
       }
     }
