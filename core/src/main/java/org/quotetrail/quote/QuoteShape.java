@@ -30,7 +30,8 @@ final class QuoteShape {
       return Form.TERM;
     }
     boolean closedClause = ".!?\u2026,".indexOf(body.charAt(content.end() - 1)) >= 0;
-    boolean embedded = embeddedBefore(body, mark.outer().begin()) || !closedClause && continuesAfter(body, mark.outer().end());
+    Span outer = withDoubledApostrophes(body, mark);
+    boolean embedded = embeddedBefore(body, outer.begin()) || !closedClause && continuesAfter(body, outer.end());
     boolean capital = Character.isUpperCase(body.charAt(content.begin()));
     boolean sentenceEnd = ".!?\u2026,".indexOf(body.charAt(content.end() - 1)) >= 0;
     if (!embedded && (capital || sentenceEnd || words >= LONG_WORDS) && (words >= 3 || sentenceEnd)) {

@@ -68,6 +68,9 @@ public final class QuoteStage implements Stage {
         Cue cue = CueAttacher.sentenceCue(locate.sentenceOf(mark.outer().begin()), cues);
         if (cue != null && cue.hasSource()) {
           candidates.add(new QuoteCandidate(mark.content(), QuoteKind.PARTIAL, cue, mark.firstParagraph(), mark.lastParagraph()));
+        } else if (endsQuotedSentence(body, tokens, mark)) {
+          // words carried whole into the reporter's sentence: 'the survey found 73 percent ''kept accounts abroad.'''
+          candidates.add(new QuoteCandidate(mark.content(), QuoteKind.DIRECT, CueAttacher.adjacentCue(body, tokens, mark, cues), mark.firstParagraph(), mark.lastParagraph()));
         }
       }
     }
@@ -90,6 +93,14 @@ public final class QuoteStage implements Stage {
     removeOverlaps(candidates);
     addTentative(body, tokens, sentences, marks, found, candidates);
     document.set(Layers.CUES, cues).set(Layers.QUOTE_CANDIDATES, candidates);
+  }
+
+  /** Least words of a quoted fragment that ends a sentence and stands as a quote without a cue. */
+  private static final int MIN_SENTENCE_END_WORDS = 3;
+
+  private static boolean endsQuotedSentence(String body, List<Token> tokens, MarkedQuote mark) {
+    Span content = mark.content();
+    return ".!?".indexOf(body.charAt(content.end() - 1)) >= 0 && ReportedSpeechFinder.words(tokens, content) >= MIN_SENTENCE_END_WORDS;
   }
 
   /**
