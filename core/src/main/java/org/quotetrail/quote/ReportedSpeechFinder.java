@@ -607,11 +607,14 @@ final class ReportedSpeechFinder {
     if (k >= sentence.firstToken() && tokens.get(k).text().equals(",")) {
       k--;
     }
-    if (k < sentence.firstToken() || !isCloseMark(tokens.get(k).text())) {
+    int marks = closingMarksEndingAt(tokens, k, sentence.firstToken() - 1);
+    if (marks == 0) {
       return false;
     }
+    // a mark written as two apostrophes ('') is read by the finder as one apostrophe and a single mark
+    int closeBegin = tokens.get(k - marks + 1).begin();
     int closeEnd = tokens.get(k).end();
-    return quotes.stream().anyMatch(q -> q.outer().end() == closeEnd);
+    return quotes.stream().anyMatch(q -> q.outer().end() > closeBegin && q.outer().end() <= closeEnd);
   }
 
   /** How many tokens before {@code k} (inclusive, above {@code floor}) are one closing mark: ", '', and ’ one each, '' two. */
