@@ -128,6 +128,9 @@ final class CueFinder {
     return participle || source == sourceEnd && NOUN_OPENERS.contains(tokens.get(source).lower());
   }
 
+  /** Forms of "be" that make a participle a progressive verb: "is backing". */
+  private static final Set<String> PROGRESSIVE_BE = Set.of("is", "was", "are", "were", "been", "am");
+
   /** Words before a participle that make it the clause's verb ("was fighting", "is still pushing"), not a modifier. */
   private static final Set<String> PROGRESSIVE = Set.of("is", "was", "are", "were", "be", "been", "am", "also", "still", "not", "now", "and");
 
@@ -160,7 +163,9 @@ final class CueFinder {
       return possessorCue(body, tokens, i, s, lemma, kind, index); // "Smith's claim that ...", "Trump's call to ban ..."
     }
     // A participle ("issued a statement saying ...") belongs to the clause's subject, not the word before it.
-    boolean participle = t.lower().endsWith("ing");
+    // ... except a belief's progressive, which is its clause's verb: "Tom Vell is backing Ada Brink"
+    boolean participle = t.lower().endsWith("ing")
+        && !(kind == CueKind.BELIEF && i > sentence.firstToken() && PROGRESSIVE_BE.contains(tokens.get(i - 1).lower()));
     int verbAt = infinitiveHead(tokens, i, sentence.firstToken());
     if (verbAt == i && isExpectation(tokens, i, sentence, lemma)) {
       return unheldBelief(t, lemma, s, i); // "The board is expected to approve ...": no one is named to hold it
@@ -185,6 +190,9 @@ final class CueFinder {
     }
     if (isBareForm(t, lemma) && (before != null && isSingularDescription(before) || lemma.equals("state"))) {
       return null; // "a council report": a compound noun, not "a council" reporting; "Southern states" are places
+    }
+    if (isBareForm(t, lemma) && before == null && kind == CueKind.BELIEF) {
+      before = SourceFinder.relativePronoun(tokens, index, verbAt, sentence.firstToken()); // "voters who support the wall"
     }
     if (isBareForm(t, lemma) && before == null) {
       return null; // noun-like forms need a known subject right before them
@@ -272,14 +280,31 @@ final class CueFinder {
   }
 
   /**
-   * A belief needs a noun phrase right before it ("many officials believe", not "he would support"),
-   * or a name with its apposition fenced off ("Lee, the chair of the trust, thinks").
+   * A belief needs its subject right before it, past auxiliaries and adverbs ("many officials
+   * believe", "Lee has long believed", "he would never back"), or a name with its apposition fenced
+   * off ("Lee, the chair of the trust, thinks"), not a word further back ("the plan Lee's group would
+   * back").
    */
-  private static boolean isBeliefSubject(List<Token> tokens, Mention subject, int verb) {
-    boolean adjacent = subject != null && subject.span().end() >= tokens.get(verb - 1).begin();
+  private boolean isBeliefSubject(List<Token> tokens, Mention subject, int verb) {
+    int beforeVerb = verb - 1;
+    while (beforeVerb > 0 && SourceFinder.isBetween(tokens, beforeVerb, 0) && !isImpressionOrPassive(tokens, beforeVerb, verb)) {
+      beforeVerb--;
+    }
+    boolean adjacent = subject != null && subject.span().end() >= tokens.get(beforeVerb).begin();
     boolean fenced = subject != null && subject.kind() == MentionKind.NAME
-        && tokens.get(verb - 1).text().equals(",");
+        && tokens.get(beforeVerb).text().equals(",");
     return (adjacent || fenced) && opensNounPhrase(tokens, subject);
+  }
+
+  /**
+   * Whether the word at {@code k} before a belief verb stops the search for its subject: anything
+   * before "seem" or "appear", whose subject held no view ("The tensions lately seem to be growing"),
+   * and a form of "be" before a participle, which is passive ("are thought to have been lost"), not
+   * before a progressive ("is backing").
+   */
+  private boolean isImpressionOrPassive(List<Token> tokens, int k, int verb) {
+    String lemma = lexicon.beliefVerb(tokens.get(verb).lower());
+    return "seem".equals(lemma) || "appear".equals(lemma) || PASSIVE.contains(tokens.get(k).lower()) && !tokens.get(verb).lower().endsWith("ing");
   }
 
   private static boolean isFollowedBy(List<Token> tokens, int i, Sentence sentence, String word) {
@@ -350,9 +375,12 @@ final class CueFinder {
         && !isArticle(tokens.get(verb + 2).lower());
   }
 
-  /** "is (widely) expected to ...": a passive "expected" with an infinitive after it. */
+  /** Belief participles that, passive, hold a view no one is named to hold: "is expected to", "are thought to". */
+  private static final Set<String> PASSIVE_BELIEFS = Set.of("expected", "thought", "believed");
+
+  /** "is (widely) expected to ...", "are thought to ...": a passive belief with an infinitive after it. */
   static boolean isExpectation(List<Token> tokens, int verb, Sentence sentence, String lemma) {
-    if (!"expect".equals(lemma) || !tokens.get(verb).lower().equals("expected") || !isFollowedBy(tokens, verb, sentence, "to")) {
+    if (lemma == null || !PASSIVE_BELIEFS.contains(tokens.get(verb).lower()) || !isFollowedBy(tokens, verb, sentence, "to")) {
       return false;
     }
     int k = verb - 1;

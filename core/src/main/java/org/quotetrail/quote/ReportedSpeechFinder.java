@@ -70,14 +70,31 @@ final class ReportedSpeechFinder {
     return (word.equals("who") || word.equals("which")) && source > 0 && tokens.get(source - 1).text().equals(",");
   }
 
-  /** Where a relative clause ends: at the comma before its sentence's own verb ("..., which says X, has collected ..."). */
+  /** Where a relative clause ends: at the comma before its sentence's own verb ("..., which says X, has collected ...", "..., lost"). */
   private static int relativeClauseEnd(List<Token> tokens, int from, int limit) {
     for (int k = from + 1; k + 1 < limit; k++) {
-      if (tokens.get(k).text().equals(",") && SENTENCE_VERBS.contains(tokens.get(k + 1).lower())) {
+      if (tokens.get(k).text().equals(",") && looksLikeVerb(tokens.get(k + 1))) {
         return k;
       }
     }
     return limit;
+  }
+
+  /** Words after a comma that do not take the sentence back to its own verb: articles, pronouns, conjunctions, prepositions. */
+  private static final Set<String> NOT_VERBS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those",
+      "and", "but", "or", "nor", "so", "yet", "who", "which", "whom", "whose", "where", "when", "while", "if", "as", "because", "although",
+      "though", "in", "on", "at", "of", "for", "with", "by", "from", "to", "into", "after", "before", "since", "during", "including",
+      "he", "she", "they", "it", "we", "i", "you", "there", "not", "then", "also", "according", "some", "many", "most", "all", "both");
+
+  /**
+   * Whether a word after a relative clause's comma may be the sentence's own verb ("Lee, who backs
+   * the plan, lost his seat"): a lower-case word of an open class, not a participle or an adverb,
+   * which would go on with the aside.
+   */
+  private static boolean looksLikeVerb(Token t) {
+    String w = t.lower();
+    return t.isWord() && !t.isCapitalized() && !Character.isDigit(w.charAt(0)) && !NOT_VERBS.contains(w) && !w.endsWith("ing")
+        && !w.endsWith("ly");
   }
 
   /** Verbs that take over after a noun cue's object: "Smith's call for calm was ignored". */
@@ -607,11 +624,14 @@ final class ReportedSpeechFinder {
     if (k >= sentence.firstToken() && tokens.get(k).text().equals(",")) {
       k--;
     }
-    if (k < sentence.firstToken() || !isCloseMark(tokens.get(k).text())) {
+    int marks = closingMarksEndingAt(tokens, k, sentence.firstToken() - 1);
+    if (marks == 0) {
       return false;
     }
+    // a mark written as two apostrophes ('') is read by the finder as one apostrophe and a single mark
+    int closeBegin = tokens.get(k - marks + 1).begin();
     int closeEnd = tokens.get(k).end();
-    return quotes.stream().anyMatch(q -> q.outer().end() == closeEnd);
+    return quotes.stream().anyMatch(q -> q.outer().end() > closeBegin && q.outer().end() <= closeEnd);
   }
 
   /** How many tokens before {@code k} (inclusive, above {@code floor}) are one closing mark: ", '', and ’ one each, '' two. */
@@ -620,7 +640,7 @@ final class ReportedSpeechFinder {
       return 0;
     }
     String s = tokens.get(k).text();
-    if (s.equals("'") && tokens.get(k - 1).text().equals("'") && tokens.get(k - 1).end() == tokens.get(k).begin()) {
+    if (k > 0 && s.equals("'") && tokens.get(k - 1).text().equals("'") && tokens.get(k - 1).end() == tokens.get(k).begin()) {
       return 2;
     }
     return isCloseMark(s) ? 1 : 0;

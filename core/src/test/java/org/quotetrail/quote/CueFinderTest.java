@@ -73,7 +73,10 @@ class CueFinderTest {
   void beliefsAreMarked() {
     Cue cue = only("Dana Whitlock believes the plan will fail.");
     assertEquals(CueKind.BELIEF, cue.kind());
-    assertNull(cues("The plan, Dana Whitlock would support it.").stream()
-        .filter(c -> c.kind() == CueKind.BELIEF).findFirst().orElse(null));
+    Cue past = cues("The plan, Dana Whitlock would support it.").stream()
+        .filter(c -> c.kind() == CueKind.BELIEF).findFirst().orElseThrow();
+    assertEquals("Dana Whitlock", past.source().text(), "a belief reaches its subject past auxiliaries");
+    assertNull(cues("The tensions between the crews lately seem to be growing.").stream()
+        .filter(c -> c.kind() == CueKind.BELIEF).findFirst().orElseThrow().source(), "an impression is held by no one");
   }
 }

@@ -76,6 +76,13 @@ class QuoteCasesTest {
       clause, then adding a quote       # Tom Vell said he would ask the auditors to appear before the council, adding: "Residents deserve to know."  # indirect:Tom Vell:he would ask the auditors to appear before the council ; direct:Tom Vell:Residents deserve to know.
       doubled apostrophes as the marks  # Dana Whitlock said that the harbour plan had been ''misjudged from the start.''  # mixed:Dana Whitlock:the harbour plan had been ''misjudged from the start.''
       quoted sentence end with no cue   # The audit was blunt. Some 40 percent of the boat owners \u201ckept no insurance at all.\u201d  # direct:null:kept no insurance at all.
+      doubled marks, then where it was  # ''We will appeal,'' Dana Whitlock said aboard the ferry on Monday as it crossed the estuary.  # direct:Dana Whitlock:We will appeal,
+      belief after an auxiliary         # Dana Whitlock did support the idea of a harbour tax on Thursday.  # belief:Dana Whitlock:the idea of a harbour tax on Thursday
+      belief after apposition and aux   # Ada Brink, a councillor, has supported the new sea wall.  # belief:Ada Brink:the new sea wall
+      belief as a progressive           # Tom Vell is backing Dana Whitlock.  # belief:Tom Vell:Dana Whitlock
+      belief in a fenced relative       # Tom Vell, who supports Ada Brink, lost his boat in the storm.  # belief:Tom Vell:Ada Brink
+      relative clause ends at the verb  # Tom Vell, who said the fee was fair, lost his boat in the storm.  # indirect:Tom Vell:the fee was fair
+      passive belief, no holder         # The harbour board is believed to favour a new sea wall.  # belief:null:The harbour board is believed to favour a new sea wall
       tentative cue, long clause        # The harbour board has pinned its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter.  # stance:null:its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter
       tentative cue with its object     # Residents of Quarry Lane have lobbied the council for a pedestrian crossing outside the primary school since a child was hurt there in March.  # stance:Residents of Quarry Lane:the council for a pedestrian crossing outside the primary school since a child was hurt there in March
       tentative participle modifies     # The campaign group fighting the closure of the harbour library has written to every councillor in the district about the rising cost of its rent.  #
