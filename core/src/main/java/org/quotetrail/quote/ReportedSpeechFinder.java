@@ -105,12 +105,27 @@ final class ReportedSpeechFinder {
   private static final Set<String> NOUN_OBJECTS = Set.of("of", "for", "on", "about", "against", "toward", "towards", "with");
 
   /** Speech verbs whose prepositional object is what was said: "called for a ban", "warned of a crisis". */
-  private static final Map<String, Set<String>> PREPOSITIONAL_OBJECTS = Map.of(
-      "call", Set.of("for", "on"),
-      "ask", Set.of("about", "for"),
-      "warn", Set.of("of", "about", "against"),
-      "argue", Set.of("for", "against"),
-      "complain", Set.of("about"));
+  private static final Map<String, Set<String>> PREPOSITIONAL_OBJECTS = Map.ofEntries(
+      Map.entry("call", Set.of("for", "on")),
+      Map.entry("ask", Set.of("about", "for")),
+      Map.entry("warn", Set.of("of", "about", "against")),
+      Map.entry("argue", Set.of("for", "against")),
+      Map.entry("complain", Set.of("about")),
+      Map.entry("comment", Set.of("on", "about")),
+      Map.entry("respond", Set.of("to")),
+      Map.entry("reply", Set.of("to")),
+      Map.entry("joke", Set.of("about")),
+      Map.entry("tweet", Set.of("about")),
+      Map.entry("testify", Set.of("about")),
+      Map.entry("boast", Set.of("about", "of")),
+      Map.entry("remark", Set.of("on", "upon")),
+      Map.entry("write", Set.of("about", "of")),
+      Map.entry("insist", Set.of("on")),
+      Map.entry("agree", Set.of("with", "to", "on")),
+      Map.entry("protest", Set.of("against")),
+      Map.entry("speculate", Set.of("about", "on")),
+      Map.entry("object", Set.of("to")),
+      Map.entry("question", Set.of("about")));
 
   /** The token after an aside in dashes that opens at {@code i} and closes before {@code limit}, or {@code i}. */
   private static int pastDashedAside(List<Token> tokens, int i, int limit) {
@@ -437,12 +452,18 @@ final class ReportedSpeechFinder {
    */
   private static int clauseStart(List<Token> tokens, int first, int at) {
     int start = first;
+    int bracket = -1; // a bracket still open at the cue: "(According to ...)"; a closed one is part of the clause: "Rubio (R-Fla.), according to"
     for (int k = first; k < at; k++) {
       String s = tokens.get(k).text();
-      if (s.equals(":") || s.equals(";") || s.equals("(")) {
+      if (s.equals(":") || s.equals(";")) {
         start = k + 1;
+      } else if (s.equals("(")) {
+        bracket = k + 1;
+      } else if (s.equals(")")) {
+        bracket = -1;
       }
     }
+    start = Math.max(start, bracket);
     if (at - 1 > start && tokens.get(at - 1).text().equals(",") && at - 1 - start <= MAX_OPENER_WORDS) {
       return at;
     }

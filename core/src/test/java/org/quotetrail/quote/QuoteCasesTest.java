@@ -83,6 +83,10 @@ class QuoteCasesTest {
       belief in a fenced relative       # Tom Vell, who supports Ada Brink, lost his boat in the storm.  # belief:Tom Vell:Ada Brink
       relative clause ends at the verb  # Tom Vell, who said the fee was fair, lost his boat in the storm.  # indirect:Tom Vell:the fee was fair
       passive belief, no holder         # The harbour board is believed to favour a new sea wall.  # belief:null:The harbour board is believed to favour a new sea wall
+      object of "commented on"          # Callow Harbour Board has not commented on the reason for closing the slipway.  # indirect:Callow Harbour Board:the reason for closing the slipway
+      object of "responded to"          # Dana Whitlock responded to the council's letter on Friday.  # indirect:Dana Whitlock:the council's letter on Friday
+      object of "joked about"           # Tom Vell joked about moving his boats to Gull Point.  # indirect:Tom Vell:moving his boats to Gull Point
+      closed bracket before according   # The ferry beat the coaches in Callow and Westmarch (both by bus), according to a survey by the Gazette.  # indirect:Gazette:The ferry beat the coaches in Callow and Westmarch (both by bus)
       tentative cue, long clause        # The harbour board has pinned its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter.  # stance:null:its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter
       tentative cue with its object     # Residents of Quarry Lane have lobbied the council for a pedestrian crossing outside the primary school since a child was hurt there in March.  # stance:Residents of Quarry Lane:the council for a pedestrian crossing outside the primary school since a child was hurt there in March
       tentative participle modifies     # The campaign group fighting the closure of the harbour library has written to every councillor in the district about the rising cost of its rent.  #
@@ -138,7 +142,7 @@ class QuoteCasesTest {
       circumstance after a speech verb  # Dana Whitlock warned at the meeting on Monday.  #
       "states" is a noun                # Ferry tickets in the Northern states cost far more than in the south.  #
       marked words in a stance's clause # Dana Whitlock promised to stop using the phrase \u201charbour rats\u201d for the rest of the campaign.  # mixed:Dana Whitlock:to stop using the phrase \u201charbour rats\u201d for the rest of the campaign
-      marked words up to the next cue   # Marta Quince joked about the mayor's \u201cspecial friendship\u201d with the ferry company, and Dana Whitlock said the vote was rushed.  # mixed:Marta Quince:about the mayor's \u201cspecial friendship\u201d with the ferry company ; indirect:Dana Whitlock:the vote was rushed
+      marked words up to the next cue   # Marta Quince joked about the mayor's \u201cspecial friendship\u201d with the ferry company, and Dana Whitlock said the vote was rushed.  # mixed:Marta Quince:the mayor's \u201cspecial friendship\u201d with the ferry company ; indirect:Dana Whitlock:the vote was rushed
       marked words before their cue     # The harbour plan is \u201ca disaster\u201d for the port, Dana Whitlock said on Monday.  # mixed:Dana Whitlock:The harbour plan is \u201ca disaster\u201d for the port
       cue word after an article         # The decline has been faster in the harbour towns than anywhere else.  #
       quantifier as a belief's subject  # Both think the ferry plan is too expensive for the town.  # belief:null:the ferry plan is too expensive for the town
