@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The word lists the rule-based stages use: reporting verbs, given names, titles, role nouns,
@@ -78,6 +80,14 @@ public final class Lexicon {
   /** The gender or number of a speaker pronoun, or null when {@code word} is not one. */
   public Gender pronoun(String word) {
     return pronouns.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static final Pattern CONTRACTED = Pattern.compile("(he|she|they|we|i)['\u2019](s|re|ve|d|ll|m)");
+
+  /** A subject pronoun with its verb contracted ("he’s", "they’ve") as the pronoun alone; other words as they are. */
+  public static String withoutContraction(String lowerCaseWord) {
+    Matcher m = CONTRACTED.matcher(lowerCaseWord);
+    return m.matches() ? m.group(1) : lowerCaseWord;
   }
 
   public boolean isRoleNoun(String word) {

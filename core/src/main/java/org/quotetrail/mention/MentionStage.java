@@ -71,9 +71,10 @@ public final class MentionStage implements Stage {
       addNominal(body, tokens, f, sentenceOf, quoted, entities, candidates);
     }
     for (Token t : tokens) {
-      if (SPEAKER_PRONOUNS.contains(t.lower())) {
+      String pronoun = Lexicon.withoutContraction(t.lower()); // "He’s said he would ..."
+      if (SPEAKER_PRONOUNS.contains(pronoun)) {
         candidates.add(candidate(body, tokens, t.index(), t.index() + 1, MentionKind.PRONOUN, sentenceOf, quoted, null,
-            lexicon.pronoun(t.text()), false));
+            lexicon.pronoun(pronoun), false));
       }
     }
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.firstToken).thenComparingInt(c -> -c.endToken));

@@ -90,7 +90,7 @@ final class NameFinder {
       Token t = tokens.get(end);
       if (isNameWord(t) && !tokens.get(end - 1).text().endsWith("'s") && !tokens.get(end - 1).text().endsWith("\u2019s")) {
         end++;
-      } else if (isInitialStop(tokens, end, limit)) {
+      } else if (isInitialStop(tokens, end, limit) || isClosingStop(tokens, end, limit)) {
         end++;
       } else if (CONNECTORS.contains(t.text()) && end + 1 < limit && isNameWord(tokens.get(end + 1))
           && !lexicon.isNotName(tokens.get(end + 1).text()) && !onlyTitles(tokens, i, end)
@@ -131,6 +131,20 @@ final class NameFinder {
     Token prev = tokens.get(i - 1);
     return tokens.get(i).text().equals(".") && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))
         && i + 1 < limit && tokens.get(i + 1).isCapitalized();
+  }
+
+  /**
+   * The stop that ends a suffix or an acronym inside the sentence ("Joseph Biden Jr. said", "the
+   * F.B.I. has said"), which the name takes in so that nothing stands between it and its verb.
+   */
+  private static boolean isClosingStop(List<Token> tokens, int i, int limit) {
+    if (!tokens.get(i).text().equals(".") || i + 1 >= limit || tokens.get(i).begin() != tokens.get(i - 1).end()) {
+      return false;
+    }
+    String prev = tokens.get(i - 1).text();
+    boolean suffix = prev.equals("Jr") || prev.equals("Sr");
+    boolean acronym = prev.length() >= 3 && prev.matches("(\\p{Lu}\\.)+\\p{Lu}");
+    return suffix || acronym;
   }
 
   private static boolean isNameWord(Token t) {

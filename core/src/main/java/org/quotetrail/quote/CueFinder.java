@@ -411,6 +411,10 @@ final class CueFinder {
   }
 
   private static boolean isPossessive(String word) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    if (!Lexicon.withoutContraction(lower).equals(lower)) {
+      return false; // "he’s said" is "he has said"
+    }
     return word.endsWith("'s") || word.endsWith("\u2019s") || word.endsWith("s'");
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.quotetrail.lexicon.Lexicon;
 import org.quotetrail.mention.MentionKind;
 import org.quotetrail.segment.Sentence;
 import org.quotetrail.segment.Token;
@@ -17,6 +18,16 @@ final class ReportedSpeechFinder {
   /** Fewest words a reported clause must have: "it was wrong". */
   private static final int MIN_WORDS = 3;
   /** Words after a closing cue that still end the sentence: "..., he said on Tuesday." */
+  /** Pronouns that name the hearer of "told" or "asked": "..., the president told her." */
+  private static final Set<String> HEARER_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you");
+  /** Marks after which a closing attribution has ended: a comma, a semicolon, a dash. */
+  private static final Set<String> ENDS_ATTRIBUTION = Set.of(",", ";", "\u2014", "\u2013");
+
+  /** A dash typed as two hyphens, which the tokenizer keeps apart: "reported on Tuesday -- a blow". */
+  private static boolean isDoubleHyphen(List<Token> tokens, int k) {
+    return tokens.get(k).text().equals("-") && k + 1 < tokens.size() && tokens.get(k + 1).text().equals("-")
+        && tokens.get(k + 1).begin() == tokens.get(k).end();
+  }
   private static final Set<String> TRAILING =
       Set.of("on", "in", "at", "today", "yesterday", "tonight", "last", "this", "earlier", "later", "recently", "monday",
           "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "a", "an", "the", "statement", "interview",
@@ -480,7 +491,8 @@ final class ReportedSpeechFinder {
     int marks = closingMarksEndingAt(tokens, start - 1, sentence.firstToken());
     int opener = commaBefore(tokens, start - marks, sentence, marks > 0 || cue.noun() || cue.kind() == CueKind.STANCE ? 0 : MAX_MODIFIERS);
     if (opener < 0 && marks == 0 && !cue.noun() && cue.kind() == CueKind.SPEECH && cue.source().kind() == MentionKind.NAME) {
-      opener = roleBefore(tokens, start, sentence); // "..., harbour board chief executive Tom Vell said."
+      // "..., harbour board chief executive Tom Vell said.", "..., the news site Harbour Watch reported." (unless the clause is another's)
+      opener = roleBefore(tokens, start, sentence, !hasSpeakerBefore(cues, cue, start));
     }
     if (opener < 0) {
       return null;
@@ -488,14 +500,17 @@ final class ReportedSpeechFinder {
     // past the cue's own words, which hold the hearer of "told the Harbour Gazette"
     for (int k = Math.max(cue.verbToken() + 1, firstTokenAfter(tokens, cue.span().end())); k < sentence.endToken(); k++) {
       Token t = tokens.get(k);
-      if ((t.text().equals(",") || t.text().equals(";")) && !(cue.sourceAfter() && t.begin() < cue.source().span().end())) {
-        break; // "..., Sanders said, a policy that ...", "..., analysts say; in 2012 ...": the attribution has ended
+      if ((ENDS_ATTRIBUTION.contains(t.text()) || isDoubleHyphen(tokens, k)) && !(cue.sourceAfter() && t.begin() < cue.source().span().end())) {
+        break; // "..., Sanders said, a policy that ...", "..., analysts say; in 2012 ...", "... reported -- a ...": the attribution has ended
       }
       if (isWhenAsked(tokens, k)) {
         break; // "..., Lee said when asked about the loan": the question put to the source follows
       }
       if (SAYING.contains(cue.lemma()) && CIRCUMSTANCES.contains(t.lower()) && isCircumstanceToEnd(tokens, k, sentence, cues)) {
         break; // "..., Wilkin said during his speech to the delegates": where and when, not what
+      }
+      if (k == cue.verbToken() + 1 && HEARER_PRONOUNS.contains(t.lower()) && (cue.lemma().equals("tell") || cue.lemma().equals("ask"))) {
+        continue; // "..., the president told her.": the hearer, whom the cue's words leave out
       }
       if (t.isWord() && !TRAILING.contains(t.lower()) && !(cue.sourceAfter() && t.begin() < cue.source().span().end())) {
         return null; // the sentence goes on: this is not a closing attribution
@@ -586,7 +601,7 @@ final class ReportedSpeechFinder {
   private static int pronounAfterTime(List<Token> tokens, int preposition, int limit) {
     for (int k = preposition + 1; k < limit && k <= preposition + 3; k++) {
       if (TIME_NOUNS.contains(tokens.get(k).lower())) {
-        return k + 1 < limit && CLAUSE_SUBJECTS.contains(tokens.get(k + 1).lower()) ? k + 1 : -1;
+        return k + 1 < limit && CLAUSE_SUBJECTS.contains(Lexicon.withoutContraction(tokens.get(k + 1).lower())) ? k + 1 : -1;
       }
     }
     return -1;
@@ -598,14 +613,18 @@ final class ReportedSpeechFinder {
   /**
    * The token after the comma that fences off a closing attribution whose named source has its role
    * before it ("..., Harbour Trust spokesman Tom Vell said"): up to six words, capitalised or not,
-   * none a determiner, an auxiliary or a verb of speech; -1 if none.
+   * none a determiner, an auxiliary or a verb of speech, except, when {@code article}, a determiner
+   * right after the comma ("..., the news site Harbour Watch reported"); -1 if none.
    */
-  private static int roleBefore(List<Token> tokens, int name, Sentence sentence) {
+  private static int roleBefore(List<Token> tokens, int name, Sentence sentence, boolean article) {
     for (int k = name; k > sentence.firstToken() + 1 && k >= name - MAX_ROLE_WORDS; k--) {
       if (tokens.get(k - 1).text().equals(",")) {
         return k < name ? k : -1;
       }
       String w = tokens.get(k - 1).lower();
+      if (article && isDeterminer(w) && k < name && k - 2 > sentence.firstToken() && tokens.get(k - 2).text().equals(",")) {
+        return k - 1;
+      }
       if (!tokens.get(k - 1).isWord() || isDeterminer(w) || SourceFinder.BETWEEN.contains(w) || JOINERS.contains(w)) {
         return -1;
       }

@@ -21,8 +21,8 @@ final class SourceFinder {
           "once", "earlier", "further", "recently", "already", "often", "publicly", "privately", "simply", "just", "even",
           "went", "on", "is", "was", "were", "are", "been", "being", "did", "long",
           "does", "do", "not", "never", "could", "might", "may", "can", "should", "must", "flatly", "strongly", "angrily");
-  /** Adverbs of time that may stand between a subject and its verb: "have since denounced". */
-  private static final Set<String> TIME_ADVERBS = Set.of("since", "still", "now", "first", "soon", "yet", "ever", "always");
+  /** Short adverbs that may stand between a subject and its verb: "have since denounced", "have always said". */
+  private static final Set<String> SHORT_ADVERBS = Set.of("since", "still", "now", "first", "soon", "yet", "ever", "always");
 
   /**
    * Whether token {@code k} may stand between a subject and its verb: an auxiliary or a listed
@@ -34,7 +34,7 @@ final class SourceFinder {
     if (BETWEEN.contains(w)) {
       return true;
     }
-    if (TIME_ADVERBS.contains(w)) {
+    if (SHORT_ADVERBS.contains(w)) {
       return true;
     }
     return w.length() > 4 && w.endsWith("ly") && !SourcePhrase.LY_NOUNS.contains(w) && !tokens.get(k).isCapitalized()

@@ -87,6 +87,13 @@ class QuoteCasesTest {
       object of "responded to"          # Dana Whitlock responded to the council's letter on Friday.  # indirect:Dana Whitlock:the council's letter on Friday
       object of "joked about"           # Tom Vell joked about moving his boats to Gull Point.  # indirect:Tom Vell:moving his boats to Gull Point
       closed bracket before according   # The ferry beat the coaches in Callow and Westmarch (both by bus), according to a survey by the Gazette.  # indirect:Gazette:The ferry beat the coaches in Callow and Westmarch (both by bus)
+      suffix stop before the verb       # Dana Whitlock Jr. said the ferry would run until May.  # indirect:Dana Whitlock Jr.:the ferry would run until May
+      acronym stop before the verb      # The F.B.I. said it had found nothing in its files.  # indirect:F.B.I.:it had found nothing in its files
+      contracted pronoun after a time   # Tom Vell has said for weeks he\u2019s the only candidate who can win.  # indirect:Tom Vell:he\u2019s the only candidate who can win
+      contracted pronoun as subject     # Ada Brink spoke first. She\u2019s said the ferry will run until May.  # indirect:Ada Brink:the ferry will run until May
+      closing "told" with a pronoun     # The ferry was free and would soon be running again, the mayor told her.  # indirect:null:The ferry was free and would soon be running again
+      closing source after its kind     # The ferry often ran late in winter, the news site Harbour Watch reported.  # indirect:Harbour Watch:The ferry often ran late in winter
+      closing attribution, then a dash  # The ferry will run late this year, the Gazette reported on Tuesday -- a blow to commuters.  # indirect:Gazette:The ferry will run late this year
       tentative cue, long clause        # The harbour board has pinned its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter.  # stance:null:its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter
       tentative cue with its object     # Residents of Quarry Lane have lobbied the council for a pedestrian crossing outside the primary school since a child was hurt there in March.  # stance:Residents of Quarry Lane:the council for a pedestrian crossing outside the primary school since a child was hurt there in March
       tentative participle modifies     # The campaign group fighting the closure of the harbour library has written to every councillor in the district about the rising cost of its rent.  #
