@@ -99,7 +99,7 @@ class QuoteCasesTest {
       tentative participle modifies     # The campaign group fighting the closure of the harbour library has written to every councillor in the district about the rising cost of its rent.  #
       tentative noun after an article   # A project that has restored two miles of the coastal path has been given a national award for the work of its many volunteers.  #
       stance with a prepositional object # Ruth Okafor pushed for a public inquiry into the sale of the old fish market to a developer.  # stance:Ruth Okafor:a public inquiry into the sale of the old fish market to a developer
-      stance object ends at the next act # Tom Vell unloaded on the harbour board, calling its members timid and out of touch.  # stance:Tom Vell:the harbour board ; indirect:Tom Vell:its members timid and out of touch
+      stance object ends at the next act # Tom Vell unloaded on the harbour board and its chair, calling its members timid and out of touch.  # stance:Tom Vell:the harbour board and its chair ; indirect:Tom Vell:its members timid and out of touch
       adverb between subject and verb   # Harbour Watch quickly accused Ruth Okafor of politicising the flood.  # indirect:Harbour Watch:Ruth Okafor of politicising the flood
       time adverb before the verb       # Several ferry operators have since denounced the new timetable as unworkable.  # stance:null:the new timetable as unworkable
       participle opening the sentence   # Noting that the wall had failed twice, Tom Vell said the board should resign.  # indirect:Tom Vell:the wall had failed twice ; indirect:Tom Vell:the board should resign
@@ -120,7 +120,8 @@ class QuoteCasesTest {
       narrative between is two quotes   # "We will appeal," Marta Quince said. The hall fell quiet. "And we will win."  # direct:Marta Quince:We will appeal, ; direct:Marta Quince:And we will win.
       report nested in what was said    # Dana Whitlock insisted that the board is strongest if it refuses to publish its figures.  # indirect:Dana Whitlock:the board is strongest if it refuses to publish its figures
       second report after "but"         # Dana Whitlock said the harbour plan was sound, but Marta Quince said the vote was rushed.  # indirect:Dana Whitlock:the harbour plan was sound ; indirect:Marta Quince:the vote was rushed
-      learned stance, object            # Marta Quince condemned the harbour plan.  # stance:Marta Quince:the harbour plan
+      learned stance, object            # Marta Quince condemned the harbour plan for the old quay.  # stance:Marta Quince:the harbour plan for the old quay
+      learned stance, too short         # Marta Quince condemned the harbour plan.  #
       learned stance, nominal source    # A new survey shows the harbour has never been cleaner.  # stance:null:the harbour has never been cleaner
       speech noun with possessor        # Dana Whitlock's claim that the harbour was unsafe angered the board.  # indirect:Dana Whitlock:the harbour was unsafe angered the board
       learned noun, its object          # Marta Quince's criticism of the harbour plan was sharp.  # stance:Marta Quince:the harbour plan
