@@ -53,7 +53,7 @@ public final class CueFeatures {
     WORD("w", false), SUFFIX("sfx", false), PREV("p", false), PREV2("pp", false), NEXT("n", false),
     NEXT2("nn", false), PREV_WORD("pw", true), WORD_NEXT("wn", true), PREV_KIND("pk", false),
     NEXT_KIND("nk", false), KINDS("pknk", true), WORD_NEXT_KIND("wnk", true), PREV_KIND_WORD("pkw", true),
-    POSITION("pos", false), LEXICON("lex", false);
+    POSITION("pos", false), LEXICON("lex", false), STEM("st", false);
 
     private final String prefix;
     private final boolean pair;
@@ -138,6 +138,7 @@ public final class CueFeatures {
     sink.add(Template.WORD_NEXT_KIND, w, nextKind);
     sink.add(Template.PREV_KIND_WORD, prevKind, w);
     sink.add(Template.POSITION, position(i, sentence));
+    sink.add(Template.STEM, stem(w)); // what "backs", "backed" and "backing" share, so that one form's evidence counts for the others
     if (lexicon.speechVerb(w) != null) {
       sink.add(Template.LEXICON, "speech");
     } else if (lexicon.beliefVerb(w) != null) {
@@ -187,6 +188,26 @@ public final class CueFeatures {
       return "num";
     }
     return t.isCapitalized() && i != sentence.firstToken() ? "cap" : ending(w);
+  }
+
+  /** The word without its inflection: "backs", "backed", "backing" are all "back". */
+  static String stem(String w) {
+    if (w.length() > 5 && w.endsWith("ing")) {
+      return w.substring(0, w.length() - 3);
+    }
+    if (w.length() > 4 && w.endsWith("ied")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.length() > 4 && w.endsWith("ed")) {
+      return w.substring(0, w.length() - (w.endsWith("eed") ? 1 : 2));
+    }
+    if (w.length() > 4 && w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
   }
 
   private static String ending(String w) {

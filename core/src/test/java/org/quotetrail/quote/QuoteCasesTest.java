@@ -99,7 +99,7 @@ class QuoteCasesTest {
       tentative participle modifies     # The campaign group fighting the closure of the harbour library has written to every councillor in the district about the rising cost of its rent.  #
       tentative noun after an article   # A project that has restored two miles of the coastal path has been given a national award for the work of its many volunteers.  #
       stance with a prepositional object # Ruth Okafor pushed for a public inquiry into the sale of the old fish market to a developer.  # stance:Ruth Okafor:a public inquiry into the sale of the old fish market to a developer
-      stance object ends at the next act # Tom Vell unloaded on the harbour board and its chair, calling its members timid and out of touch.  # stance:Tom Vell:the harbour board and its chair ; indirect:Tom Vell:its members timid and out of touch
+      stance object ends at the next act # Tom Vell railed against the harbour board and its chair, calling its members timid and out of touch.  # stance:Tom Vell:the harbour board and its chair ; indirect:Tom Vell:its members timid and out of touch
       adverb between subject and verb   # Harbour Watch quickly accused Ruth Okafor of politicising the flood.  # indirect:Harbour Watch:Ruth Okafor of politicising the flood
       time adverb before the verb       # Several ferry operators have since denounced the new timetable as unworkable.  # stance:null:the new timetable as unworkable
       participle opening the sentence   # Noting that the wall had failed twice, Tom Vell said the board should resign.  # indirect:Tom Vell:the wall had failed twice ; indirect:Tom Vell:the board should resign
