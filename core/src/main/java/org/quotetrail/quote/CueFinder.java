@@ -128,6 +128,11 @@ final class CueFinder {
     return participle || source == sourceEnd && NOUN_OPENERS.contains(tokens.get(source).lower());
   }
 
+  /** "he’s", "they’re", "I’m": a pronoun with a form of "be" (or, for "’s", "has") contracted onto it. */
+  private static boolean isContractedBe(String word) {
+    return !Lexicon.withoutContraction(word).equals(word) && (word.endsWith("s") || word.endsWith("re") || word.endsWith("m"));
+  }
+
   /** Forms of "be" that make a participle a progressive verb: "is backing". */
   private static final Set<String> PROGRESSIVE_BE = Set.of("is", "was", "are", "were", "been", "am");
 
@@ -163,9 +168,11 @@ final class CueFinder {
       return possessorCue(body, tokens, i, s, lemma, kind, index); // "Smith's claim that ...", "Trump's call to ban ..."
     }
     // A participle ("issued a statement saying ...") belongs to the clause's subject, not the word before it.
-    // ... except a belief's progressive, which is its clause's verb: "Tom Vell is backing Ada Brink"
+    // ... except a progressive, which is its clause's verb: a belief's ("Tom Vell is backing Ada Brink"),
+    // or any after a pronoun with "is" or "are" contracted onto it ("he’s predicting that ...")
     boolean participle = t.lower().endsWith("ing")
-        && !(kind == CueKind.BELIEF && i > sentence.firstToken() && PROGRESSIVE_BE.contains(tokens.get(i - 1).lower()));
+        && !(kind == CueKind.BELIEF && i > sentence.firstToken() && PROGRESSIVE_BE.contains(tokens.get(i - 1).lower()))
+        && !(i > sentence.firstToken() && isContractedBe(tokens.get(i - 1).lower()));
     int verbAt = infinitiveHead(tokens, i, sentence.firstToken());
     if (verbAt == i && isExpectation(tokens, i, sentence, lemma)) {
       return unheldBelief(t, lemma, s, i); // "The board is expected to approve ...": no one is named to hold it

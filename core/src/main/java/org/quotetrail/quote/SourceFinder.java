@@ -37,8 +37,21 @@ final class SourceFinder {
     if (SHORT_ADVERBS.contains(w)) {
       return true;
     }
+    if (isNegatedAuxiliary(w)) {
+      return true; // "wouldn’t say", "didn't respond"
+    }
     return w.length() > 4 && w.endsWith("ly") && !SourcePhrase.LY_NOUNS.contains(w) && !tokens.get(k).isCapitalized()
         && !(k > sentenceStart && ARTICLE_LIKE.contains(tokens.get(k - 1).lower()));
+  }
+
+  /** An auxiliary with "not" contracted onto it: "wouldn’t", "didn't", "won’t", "can't". */
+  private static boolean isNegatedAuxiliary(String w) {
+    if (!w.endsWith("n\u2019t") && !w.endsWith("n't")) {
+      return false;
+    }
+    String auxiliary = w.substring(0, w.length() - 3);
+    auxiliary = auxiliary.equals("wo") ? "will" : auxiliary.equals("ca") ? "can" : auxiliary;
+    return BETWEEN.contains(auxiliary);
   }
 
   private static final Set<String> ARTICLE_LIKE = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that");
