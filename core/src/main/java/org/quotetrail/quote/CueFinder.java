@@ -128,6 +128,14 @@ final class CueFinder {
     return participle || source == sourceEnd && NOUN_OPENERS.contains(tokens.get(source).lower());
   }
 
+  /** Plural nouns that do not end in -s: "Most fishermen support the ban". */
+  private static final Set<String> PLURAL_NOUNS = Set.of("people", "men", "women", "children", "fishermen", "police", "staff", "public");
+
+  /** Whether a noun looks plural, so that a bare verb after it agrees with it ("voters support", not "a council report"). */
+  private static boolean isPlural(String w) {
+    return PLURAL_NOUNS.contains(w) || w.endsWith("men") || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+  }
+
   /** "he’s", "they’re", "I’m": a pronoun with a form of "be" (or, for "’s", "has") contracted onto it. */
   private static boolean isContractedBe(String word) {
     return !Lexicon.withoutContraction(word).equals(word) && (word.endsWith("s") || word.endsWith("re") || word.endsWith("m"));
@@ -200,6 +208,12 @@ final class CueFinder {
     }
     if (isBareForm(t, lemma) && before == null && kind == CueKind.BELIEF) {
       before = SourceFinder.relativePronoun(tokens, index, verbAt, sentence.firstToken()); // "voters who support the wall"
+    }
+    if (isBareForm(t, lemma) && before == null && kind == CueKind.BELIEF && t.lower().equals(lemma)) {
+      Mention phrase = sources.phraseBefore(body, tokens, index, verbAt, sentence);
+      if (phrase != null && isPlural(tokens.get(ReportedSpeechFinder.tokenAt(tokens, phrase.span().end() - 1)).lower())) {
+        before = phrase; // "Most fishermen support the ban", "About two-thirds of the voters support ..."
+      }
     }
     if (isBareForm(t, lemma) && before == null) {
       return null; // noun-like forms need a known subject right before them
