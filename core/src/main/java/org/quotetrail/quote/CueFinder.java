@@ -399,9 +399,16 @@ final class CueFinder {
   /** Belief participles that, passive, hold a view no one is named to hold: "is expected to", "are thought to". */
   private static final Set<String> PASSIVE_BELIEFS = Set.of("expected", "thought", "believed");
 
-  /** "is (widely) expected to ...", "are thought to ...": a passive belief with an infinitive after it. */
+  /** Belief participles that, passive and followed by "as", hold a view no one is named to hold: "is seen as", "was known as". */
+  private static final Set<String> SEEN_AS = Set.of("seen", "known");
+
+  /**
+   * "is (widely) expected to ...", "are thought to ...", "is seen as ...": a passive belief with an
+   * infinitive or "as" after it.
+   */
   static boolean isExpectation(List<Token> tokens, int verb, Sentence sentence, String lemma) {
-    if (lemma == null || !PASSIVE_BELIEFS.contains(tokens.get(verb).lower()) || !isFollowedBy(tokens, verb, sentence, "to")) {
+    boolean seenAs = SEEN_AS.contains(tokens.get(verb).lower()) && isFollowedBy(tokens, verb, sentence, "as");
+    if (lemma == null || !seenAs && (!PASSIVE_BELIEFS.contains(tokens.get(verb).lower()) || !isFollowedBy(tokens, verb, sentence, "to"))) {
       return false;
     }
     int k = verb - 1;
