@@ -203,7 +203,11 @@ final class CueFinder {
       closing = sources.after(body, tokens, index, i, sentence);
       before = closing == null ? before : null;
     }
-    if (isBareForm(t, lemma) && (before != null && isSingularDescription(before) || lemma.equals("state"))) {
+    boolean agreeing = isVerbBeforeClause(tokens, i, sentence, lemma);
+    if (agreeing && before == null) {
+      before = sources.phraseBefore(body, tokens, index, verbAt, sentence); // "the suit claims that ..."
+    }
+    if (!agreeing && isBareForm(t, lemma) && (before != null && isSingularDescription(before) || lemma.equals("state"))) {
       return null; // "a council report": a compound noun, not "a council" reporting; "Southern states" are places
     }
     if (isBareForm(t, lemma) && before == null && kind == CueKind.BELIEF) {
@@ -444,6 +448,20 @@ final class CueFinder {
       return false; // "he’s said" is "he has said"
     }
     return word.endsWith("'s") || word.endsWith("\u2019s") || word.endsWith("s'");
+  }
+
+  /** Words that open a clause or an object, after which an -s form is a verb: "claims that", "charges the". */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("that", "the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "it", "we", "i", "there");
+
+  /**
+   * An -s form ("the suit claims that ...", "The candidate claims his ...") followed by what opens a
+   * clause or an object: a verb agreeing with a singular subject, not a plural noun. Not "states",
+   * whose plural noun takes a relative "that" ("the states that vote in March").
+   */
+  private static boolean isVerbBeforeClause(List<Token> tokens, int i, Sentence sentence, String lemma) {
+    String w = tokens.get(i).lower();
+    return !w.equals(lemma) && !lemma.equals("state") && w.endsWith("s") && i + 1 < sentence.endToken() && CLAUSE_OPENERS.contains(tokens.get(i + 1).lower())
+        && i > sentence.firstToken() && !isPossessive(tokens.get(i - 1).text());
   }
 
   /** "said" is a verb; "state", "reports" often are not, so they need a subject right before them. */

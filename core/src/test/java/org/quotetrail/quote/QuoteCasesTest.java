@@ -99,6 +99,8 @@ class QuoteCasesTest {
       negated contraction, object       # Tom Vell didn't respond to the letter sent by the council in March.  # indirect:Tom Vell:the letter sent by the council in March
       belief after a plural phrase      # Most fishermen support the ban on trawlers.  # belief:null:the ban on trawlers
       passive "seen as", no holder      # The new quay is widely seen as a test of the mayor's plans.  # belief:null:The new quay is widely seen as a test of the mayor's plans
+      -s verb after an unnamed phrase   # Along with other allegations, the suit claims that Tom Vell misled the board.  # indirect:null:Tom Vell misled the board
+      -s verb after a description       # The candidate claims his boat was never insured.  # indirect:null:his boat was never insured
       tentative cue, long clause        # The harbour board has pinned its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter.  # stance:null:its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter
       tentative cue with its object     # Residents of Quarry Lane have lobbied the council for a pedestrian crossing outside the primary school since a child was hurt there in March.  # stance:Residents of Quarry Lane:the council for a pedestrian crossing outside the primary school since a child was hurt there in March
       tentative participle modifies     # The campaign group fighting the closure of the harbour library has written to every councillor in the district about the rising cost of its rent.  #
