@@ -84,6 +84,15 @@ final class CueFinder {
         if (quoted.contains(t.begin())) {
           continue;
         }
+        int reportedBy = asReportedBy(tokens, i, sentence);
+        if (reportedBy > 0) {
+          // "As reported by the Gazette, ..." attributes as "according to" does
+          Mention source = phrases.startingAt(body, tokens, reportedBy + 1, sentence.endToken(), index);
+          cues.add(new Cue(new Span(t.begin(), tokens.get(reportedBy).end()), new Span(t.begin(), tokens.get(reportedBy).end()).of(body),
+              "according to", s, reportedBy, source, true, CueKind.SPEECH));
+          i = reportedBy; // past "reported", which would be a cue of its own
+          continue;
+        }
         if (t.lower().equals("according") && i + 1 < sentence.endToken() && tokens.get(i + 1).lower().equals("to")) {
           Mention source = phrases.startingAt(body, tokens, i + 2, sentence.endToken(), index);
           cues.add(new Cue(new Span(t.begin(), tokens.get(i + 1).end()), "according to", "according to", s, i + 1, source, true, CueKind.SPEECH));
@@ -111,6 +120,19 @@ final class CueFinder {
       }
     }
     return new Cues(cues, tentative);
+  }
+
+  /** The index of "by" in "as (first) reported by" starting at {@code i}, or -1. */
+  private static int asReportedBy(List<Token> tokens, int i, Sentence sentence) {
+    if (!tokens.get(i).lower().equals("as")) {
+      return -1;
+    }
+    int k = i + 1;
+    if (k < sentence.endToken() && (tokens.get(k).lower().equals("first") || tokens.get(k).lower().equals("previously"))) {
+      k++;
+    }
+    boolean reported = k + 1 < sentence.endToken() && tokens.get(k).lower().equals("reported") && tokens.get(k + 1).lower().equals("by");
+    return reported ? k + 1 : -1;
   }
 
   /**

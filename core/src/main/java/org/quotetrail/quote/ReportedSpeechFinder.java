@@ -24,6 +24,24 @@ final class ReportedSpeechFinder {
   /** Marks after which a closing attribution has ended: a comma, a semicolon, a dash. */
   private static final Set<String> ENDS_ATTRIBUTION = Set.of(",", ";", "\u2014", "\u2013");
 
+  /** Words that, before an amount, make it approximate rather than open a prepositional phrase: "about half". */
+  private static final Set<String> ABOUT_WORDS = Set.of("about", "around", "over", "nearly", "almost", "roughly", "some", "under");
+  /** Words that start an amount: "half", "a dozen", "six", "thousands". */
+  private static final Set<String> AMOUNTS = Set.of("half", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "dozen", "dozens", "hundreds", "thousands", "millions", "twice");
+
+  /** "at least six", "about half", "more than 40": a quantity opening the clause after a verb, not a preposition. */
+  private static boolean opensQuantity(List<Token> tokens, int i, int limit) {
+    if (i + 1 >= limit) {
+      return false;
+    }
+    String w = tokens.get(i).lower();
+    String next = tokens.get(i + 1).lower();
+    boolean amount = AMOUNTS.contains(next) || Character.isDigit(next.charAt(0)) || next.startsWith("$");
+    return w.equals("at") && (next.equals("least") || next.equals("most")) || ABOUT_WORDS.contains(w) && amount
+        || (w.equals("more") || w.equals("fewer") || w.equals("less")) && next.equals("than");
+  }
+
   /** A dash typed as two hyphens, which the tokenizer keeps apart: "reported on Tuesday -- a blow". */
   private static boolean isDoubleHyphen(List<Token> tokens, int k) {
     return tokens.get(k).text().equals("-") && k + 1 < tokens.size() && tokens.get(k + 1).text().equals("-")
@@ -389,6 +407,8 @@ final class ReportedSpeechFinder {
       int clause = afterThat(tokens, i, limit);
       i = clause >= 0 ? clause : i;
       complementiser = clause >= 0;
+    } else if (!complementiser && opensQuantity(tokens, i, limit)) {
+      complementiser = true; // "reported at least six planes ...", "said about half of the ..."
     } else if (!complementiser && !toInfinitive && PREPOSITIONS.contains(tokens.get(i).lower())) {
       int clause = afterThat(tokens, i, limit); // "said in a statement that ...", "told ABC's show that ..."
       boolean timeOpensClause = DEMONSTRATIVE_TIMES.contains(tokens.get(i).lower())
@@ -518,6 +538,9 @@ final class ReportedSpeechFinder {
       if (k == cue.verbToken() + 1 && HEARER_PRONOUNS.contains(t.lower()) && (cue.lemma().equals("tell") || cue.lemma().equals("ask"))) {
         continue; // "..., the president told her.": the hearer, whom the cue's words leave out
       }
+      if (Character.isDigit(t.text().charAt(0)) && TRAILING.contains(tokens.get(k - 1).lower())) {
+        continue; // "..., Politico reported in 2014."
+      }
       if (t.isWord() && !TRAILING.contains(t.lower()) && !(cue.sourceAfter() && t.begin() < cue.source().span().end())) {
         return null; // the sentence goes on: this is not a closing attribution
       }
@@ -570,6 +593,9 @@ final class ReportedSpeechFinder {
   /** Whether the attribution ("Lee said", "said Lee") follows a comma, as one that closes the clause before it. */
   private static boolean closesAClause(List<Token> tokens, Cue cue, Sentence sentence) {
     int first = tokenAt(tokens, Math.min(cue.span().begin(), cue.source().span().begin()));
+    if (first - 1 > sentence.firstToken() && isDeterminer(tokens.get(first - 1).lower())) {
+      first--; // "..., the Post reported, citing ..."
+    }
     return first > sentence.firstToken() && tokens.get(first - 1).text().equals(",");
   }
 

@@ -101,6 +101,11 @@ class QuoteCasesTest {
       passive "seen as", no holder      # The new quay is widely seen as a test of the mayor's plans.  # belief:null:The new quay is widely seen as a test of the mayor's plans
       -s verb after an unnamed phrase   # Along with other allegations, the suit claims that Tom Vell misled the board.  # indirect:null:Tom Vell misled the board
       -s verb after a description       # The candidate claims his boat was never insured.  # indirect:null:his boat was never insured
+      closing source, then a participle # Members of the Whitlock family soured on Tom Vell long ago, the Post reported, citing another source.  # indirect:Post:Members of the Whitlock family soured on Tom Vell long ago
+      closing attribution with a year   # The ferry company effectively closed after the 2008 season, the Gazette reported in 2014.  # indirect:Gazette:The ferry company effectively closed after the 2008 season
+      an amount after the verb          # The council said about half of the fees were unpaid.  # indirect:null:about half of the fees were unpaid
+      as reported by                    # As reported by the Gazette, the ferry will stop in May.  # indirect:Gazette:the ferry will stop in May
+      closing as first reported by      # The ferry will stop in May, as first reported by the Gazette.  # indirect:Gazette:The ferry will stop in May
       tentative cue, long clause        # The harbour board has pinned its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter.  # stance:null:its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter
       tentative cue with its object     # Residents of Quarry Lane have lobbied the council for a pedestrian crossing outside the primary school since a child was hurt there in March.  # stance:Residents of Quarry Lane:the council for a pedestrian crossing outside the primary school since a child was hurt there in March
       tentative participle modifies     # The campaign group fighting the closure of the harbour library has written to every councillor in the district about the rising cost of its rent.  #
