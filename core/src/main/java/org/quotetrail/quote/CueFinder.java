@@ -207,6 +207,11 @@ final class CueFinder {
     if (verbAt == i && isExpectation(tokens, i, sentence, lemma)) {
       return unheldBelief(t, lemma, s, i); // "The board is expected to approve ...": no one is named to hold it
     }
+    if (verbAt == i && lemma.equals("ask") && t.lower().equals("asked") && isPassive(tokens, verbAt, sentence.firstToken())) {
+      // "Lee was asked whether ...": a question put to the subject; the asker, if named, after "by"
+      Mention asker = isFollowedBy(tokens, i, sentence, "by") ? phrases.startingAt(body, tokens, i + 2, sentence.endToken(), index) : null;
+      return new Cue(new Span(t.begin(), t.end()), t.text(), lemma, s, i, asker, asker != null, kind);
+    }
     if (verbAt < 0 || isPassive(tokens, verbAt, sentence.firstToken())) {
       return null; // "to tell them" with no verb to carry it; "was told", "has been called": not the speaker's act
     }
