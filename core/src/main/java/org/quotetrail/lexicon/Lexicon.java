@@ -86,6 +86,9 @@ public final class Lexicon {
 
   /** A subject pronoun with its verb contracted ("he’s", "they’ve") as the pronoun alone; other words as they are. */
   public static String withoutContraction(String lowerCaseWord) {
+    if (lowerCaseWord.indexOf('\'') < 0 && lowerCaseWord.indexOf('\u2019') < 0) {
+      return lowerCaseWord; // most words: no matcher needed
+    }
     Matcher m = CONTRACTED.matcher(lowerCaseWord);
     return m.matches() ? m.group(1) : lowerCaseWord;
   }
