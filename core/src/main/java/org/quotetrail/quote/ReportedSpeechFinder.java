@@ -201,6 +201,19 @@ final class ReportedSpeechFinder {
   private static final Set<String> STANCE_OBJECTS =
       Set.of("for", "about", "against", "on", "of", "at", "over", "into", "toward", "towards");
 
+  /**
+   * Whether {@code content} is the object of a finite cue's own preposition: "did not respond to
+   * interview requests", not "Responding to Smith's comments, ...", which names what an act answers.
+   */
+  private static boolean isPrepositionalObject(List<Token> tokens, Cue cue, Span content) {
+    if (content == null) {
+      return false;
+    }
+    int k = tokenAt(tokens, content.begin());
+    return k > 0 && tokens.get(k - 1).begin() >= cue.span().end() && takesPrepositionalObject(cue, tokens.get(k - 1).lower())
+        && !tokens.get(cue.verbToken()).lower().endsWith("ing");
+  }
+
   private static boolean takesPrepositionalObject(Cue cue, String next) {
     return PREPOSITIONAL_OBJECTS.getOrDefault(cue.lemma(), Set.of()).contains(next);
   }
@@ -257,12 +270,12 @@ final class ReportedSpeechFinder {
           content = closing != null ? closing : content;
         }
       }
-      // "Smith's call for calm", "backed Lee", "declined to comment": short contents that still say something;
+      // "Smith's call for calm", "backed Lee", "declined to comment", "did not respond to interview requests": short contents that still say something;
       // but a stance verb the model found needs more to show it is one: its shorter contents ("dialed down
       // the rhetoric", "reflected on what") are right a third of the time (docs/evaluation.md)
       int fewest = cue.noun() || STANCE_VERBS.contains(cue.lemma()) ? 1
           : cue.kind() == CueKind.STANCE ? MIN_STANCE_WORDS
-          : isInfinitive(tokens, content) ? 2 : MIN_WORDS;
+          : isInfinitive(tokens, content) || isPrepositionalObject(tokens, cue, content) ? 2 : MIN_WORDS;
       if (content != null && cue.kind() == CueKind.SPEECH && isAnswer(body, content)) {
         fewest = 1; // "46 percent of voters said yes"
       }
