@@ -37,12 +37,18 @@ final class SourceFinder {
     if (SHORT_ADVERBS.contains(w)) {
       return true;
     }
+    if (REFLEXIVES.contains(w) && k > sentenceStart && tokens.get(k - 1).isWord()) {
+      return true; // "Lee herself has said": the intensifier, not the subject
+    }
     if (isNegatedAuxiliary(w)) {
       return true; // "wouldn’t say", "didn't respond"
     }
     return w.length() > 4 && w.endsWith("ly") && !SourcePhrase.LY_NOUNS.contains(w) && !tokens.get(k).isCapitalized()
         && !(k > sentenceStart && ARTICLE_LIKE.contains(tokens.get(k - 1).lower()));
   }
+
+  /** Reflexive pronouns that intensify the subject before them: "Lee herself", "the board itself". */
+  private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
 
   /** An auxiliary with "not" contracted onto it: "wouldn’t", "didn't", "won’t", "can't". */
   private static boolean isNegatedAuxiliary(String w) {

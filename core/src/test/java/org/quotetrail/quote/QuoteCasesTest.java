@@ -109,6 +109,7 @@ class QuoteCasesTest {
       question put to the subject       # At a meeting in Callow, Dana Whitlock was asked whether the ferry would run in winter.  # indirect:null:whether the ferry would run in winter
       question put by a named asker     # Tom Vell was asked by a caller why the quay had closed.  # indirect:null:why the quay had closed
       two-word prepositional object     # Tom Vell did not respond to interview requests.  # indirect:Tom Vell:interview requests
+      intensifier after the subject     # Dana Whitlock herself has maintained that the server was secure.  # indirect:Dana Whitlock:the server was secure
       tentative cue, long clause        # The harbour board has pinned its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter.  # stance:null:its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter
       tentative cue with its object     # Residents of Quarry Lane have lobbied the council for a pedestrian crossing outside the primary school since a child was hurt there in March.  # stance:Residents of Quarry Lane:the council for a pedestrian crossing outside the primary school since a child was hurt there in March
       tentative participle modifies     # The campaign group fighting the closure of the harbour library has written to every councillor in the district about the rising cost of its rent.  #
