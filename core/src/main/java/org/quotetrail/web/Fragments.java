@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.quotetrail.model.Quotation;
+import org.quotetrail.model.QuotationFilter;
+import org.quotetrail.model.QuoteKind;
 import org.quotetrail.store.BrowseFilter;
 import org.quotetrail.store.FoundQuotation;
 import org.quotetrail.store.StoredQuotation;
@@ -58,15 +60,43 @@ final class Fragments {
         .collect(Collectors.joining(" · "));
   }
 
-  /** The form that filters a list by words, outlet, speaker and dates, filled with the current filter. */
-  static Element filterForm(String action, BrowseFilter f) {
-    return el("form").attr("class", "filters").attr("action", action).attr("method", "get").add(
+  /**
+   * The filter form with the quotation filters as well: which kinds ("what was said" leaves out
+   * beliefs and the acts the model guessed) and the least confidence. For pages that list quotations.
+   */
+  static Element quotationFilterForm(String action, BrowseFilter f) {
+    QuotationFilter q = f.quotations();
+    String kinds = q.kinds().stream().sorted().map(QuoteKind::label).collect(Collectors.joining(","));
+    Element select = el("select").attr("name", "kind");
+    select.add(option("", "any kind", kinds));
+    select.add(option(SAID, "what was said", kinds));
+    for (QuoteKind kind : QuoteKind.values()) {
+      select.add(option(kind.label(), kind.label(), kinds));
+    }
+    Element least = el("input").attr("type", "number").attr("name", "min_confidence").attr("min", "0").attr("max", "1")
+        .attr("step", "0.05").attr("value", q.minConfidence() > 0 ? Double.toString(q.minConfidence()) : null);
+    return filterForm(action, f, el("label").text("Kind ").add(select), el("label").text("Least confidence ").add(least));
+  }
+
+  /** The kinds of what a source said, leaving out beliefs and stances: the value of the form's "what was said". */
+  private static final String SAID = "direct,partial,indirect,mixed";
+
+  private static Element option(String value, String label, String selected) {
+    return el("option").attr("value", value).attr("selected", value.equals(selected) ? "selected" : null).text(label);
+  }
+
+  /**
+   * The form that filters a list by words, outlet, speaker and dates, filled with the current filter,
+   * then {@code more} fields.
+   */
+  static Element filterForm(String action, BrowseFilter f, Element... more) {
+    Element form = el("form").attr("class", "filters").attr("action", action).attr("method", "get").add(
         field("q", "Words", "search", f.words()),
         field("outlet", "Outlet", "text", f.outlet()),
         field("speaker", "Speaker", "text", f.speaker()),
         field("from", "From", "date", f.from() == null ? null : f.from().toString()),
-        field("to", "To", "date", f.to() == null ? null : f.to().toString()),
-        el("button").attr("type", "submit").text("Filter"));
+        field("to", "To", "date", f.to() == null ? null : f.to().toString()));
+    return form.add(more).add(el("button").attr("type", "submit").text("Filter"));
   }
 
   private static Element field(String name, String label, String type, String value) {

@@ -20,7 +20,7 @@ final class SearchPage {
     Element quoteList = el("div").attr("class", "quotes");
     quotes.items().forEach(q -> quoteList.add(Fragments.quoteCard(q)));
     String title = filter.words() == null ? "Search" : "Search: " + filter.words();
-    return Layout.page(title, Fragments.filterForm("/search", filter),
+    return Layout.page(title, Fragments.quotationFilterForm("/search", filter),
         el("section").add(el("h2").text("Quotations (" + quotes.total() + ")"), quoteList),
         el("section").add(el("h2").text("Articles (" + articles.total() + ")"), articleList),
         Fragments.pager(ctx, Math.max(articles.total(), quotes.total()), articles.page().limit(),

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.quotetrail.model.QuoteKind;
 import org.quotetrail.store.Backend;
 
 /** The server over the sample corpus, on each backend: the API's JSON, paging, errors, escaping and limits. */
@@ -173,6 +174,24 @@ class WebServerTest {
     sure.get("items").forEach(q -> assertTrue(q.get("quote").get("confidence").asDouble() >= 0.9));
     assertEquals(400, get("/api/quotes?kind=quip").statusCode());
     assertEquals(400, get("/api/quotes?min_confidence=2").statusCode());
+  }
+
+  @Test
+  void theSearchPageFiltersQuotationsByKindAndConfidence() throws Exception {
+    String all = get("/search?q=council").body();
+    assertTrue(all.contains(" · indirect · ") && all.contains(" · direct · "), "both kinds without a filter");
+    String direct = get("/search?q=council&kind=direct&min_confidence=0.8").body();
+    assertTrue(direct.contains(" · direct · "), direct);
+    for (QuoteKind other : QuoteKind.values()) {
+      if (other != QuoteKind.DIRECT) {
+        assertFalse(direct.contains(" · " + other.label() + " · "), other.label() + " quotation shown under kind=direct");
+      }
+    }
+    assertTrue(direct.contains("<option value=\"direct\" selected=\"selected\">"), "the chosen kind stays selected");
+    assertTrue(direct.contains("name=\"min_confidence\"") && direct.contains("value=\"0.8\""), "the least confidence stays filled");
+    String said = get("/search?q=council&kind=direct,partial,indirect,mixed").body();
+    assertTrue(said.contains("<option value=\"direct,partial,indirect,mixed\" selected=\"selected\">what was said</option>"), said);
+    assertFalse(said.contains(" · stance · ") || said.contains(" · belief · "), "no beliefs or acts under what was said");
   }
 
   @Test
