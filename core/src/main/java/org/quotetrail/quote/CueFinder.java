@@ -20,7 +20,7 @@ final class CueFinder {
       Set.of("appeared", "appears", "seemed", "seems", "went", "continued", "continues", "tried", "wanted", "wants", "declined",
           "refused", "sought", "used", "began", "started", "had", "has", "have", "is", "was", "were", "are");
   /** Forms of "be" that make a participle passive: "has been called", "was told". */
-  private static final Set<String> PASSIVE = Set.of("is", "was", "were", "are", "been", "be", "being");
+  static final Set<String> PASSIVE = Set.of("is", "was", "were", "are", "been", "be", "being");
 
   /** Objects that are no hearer worth naming in the cue: "asking it to wait". */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it", "us", "me", "you");
@@ -88,8 +88,8 @@ final class CueFinder {
         if (reportedBy > 0) {
           // "As reported by the Gazette, ..." attributes as "according to" does
           Mention source = phrases.startingAt(body, tokens, reportedBy + 1, sentence.endToken(), index);
-          cues.add(new Cue(new Span(t.begin(), tokens.get(reportedBy).end()), new Span(t.begin(), tokens.get(reportedBy).end()).of(body),
-              "according to", s, reportedBy, source, true, CueKind.SPEECH));
+          Span words = new Span(t.begin(), tokens.get(reportedBy).end());
+          cues.add(new Cue(words, words.of(body), "according to", s, reportedBy, source, true, CueKind.SPEECH));
           i = reportedBy; // past "reported", which would be a cue of its own
           continue;
         }
@@ -150,8 +150,8 @@ final class CueFinder {
     return participle || source == sourceEnd && NOUN_OPENERS.contains(tokens.get(source).lower());
   }
 
-  /** Plural nouns that do not end in -s: "Most fishermen support the ban". */
-  private static final Set<String> PLURAL_NOUNS = Set.of("people", "men", "women", "children", "fishermen", "police", "staff", "public");
+  /** Plural nouns that end neither in -s nor in -men ("Most fishermen support the ban"): "people", "children". */
+  private static final Set<String> PLURAL_NOUNS = Set.of("people", "children", "police", "staff", "public");
 
   /** Whether a noun looks plural, so that a bare verb after it agrees with it ("voters support", not "a council report"). */
   private static boolean isPlural(String w) {

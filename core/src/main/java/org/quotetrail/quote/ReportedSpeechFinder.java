@@ -317,8 +317,6 @@ final class ReportedSpeechFinder {
   }
 
   /** Words that open the question put to a source: "asked whether ...", "asked about ...", "asked to respond". */
-  /** Forms of "be" that make "asked" passive: the question was put to the subject. */
-  private static final Set<String> PASSIVE_BE = Set.of("was", "were", "is", "are", "been", "be", "being");
   private static final Set<String> QUESTION_OPENERS =
       Set.of("whether", "if", "about", "why", "what", "who", "whom", "how", "which", "where", "to");
   /** Most tokens between "asked" and its question word: "Asked on Fox News on Sunday whether ...". */
@@ -333,7 +331,7 @@ final class ReportedSpeechFinder {
   private static Span question(String body, List<Token> tokens, Sentence sentence, Cue cue, List<Cue> cues) {
     int asked = cue.verbToken();
     int first = sentence.firstToken();
-    boolean passive = asked > first && PASSIVE_BE.contains(tokens.get(asked - 1).lower()); // "Lee was asked whether ..."
+    boolean passive = asked > first && CueFinder.PASSIVE.contains(tokens.get(asked - 1).lower()); // "Lee was asked whether ..."
     if (!tokens.get(asked).lower().equals("asked") || asked != first && !isWhenAsked(tokens, asked) && !passive) {
       return null;
     }
