@@ -36,16 +36,21 @@ final class QuotationLinker {
   }
 
   void link(LinkArticle article, long storyId, String outlet) {
+    boolean rebuts = false;
     for (LinkArticle.Quote quote : article.quotations()) {
       Quotation q = quote.quotation();
       Long speaker = speakers.resolve(q.speaker(), storyId);
       Long group = speaker == null ? null : variants.group(quote.id(), q.text(), q.kind(), speaker);
       links.linkQuotation(quote.id(), speaker, group);
+      rebuts |= speaker != null && ReplyPairer.rebuts(q.text());
     }
     for (CreditFinder.Credit credit : CreditFinder.credits(article, outlet)) {
       links.addCredit(article.id(), credit.quotationId(), credit.outlet(), credit.phrase());
     }
-    pairReplies(article.id(), storyId);
+    // Only a rebuttal answers a statement: an article with none needs no reading of its story.
+    if (rebuts) {
+      pairReplies(article.id(), storyId);
+    }
   }
 
   private void pairReplies(long articleId, long storyId) {
