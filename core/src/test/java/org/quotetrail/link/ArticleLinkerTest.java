@@ -140,11 +140,12 @@ class ArticleLinkerTest {
   @Test
   void whatALinkerKeepsIsForgottenWhenItsTransactionIsUndone() {
     List<Long> ids = saveBridgeReports(store);
-    int[] reads = {0};
+    int[] writes = {0};
     LinkStore failingOnce = (LinkStore) Proxy.newProxyInstance(LinkStore.class.getClassLoader(), new Class<?>[] {LinkStore.class},
         (proxy, method, args) -> {
-          // The second article fails at its last read, after its story, speakers and wordings are written.
-          if (method.getName().equals("latestStoryQuotations") && ++reads[0] == 2) {
+          // The second article (one quotation each) fails as its quotation's link is written: after
+          // its story, its speaker and its wording's group.
+          if (method.getName().equals("linkQuotation") && ++writes[0] == 2) {
             throw new IllegalStateException("disk full");
           }
           try {
