@@ -17,6 +17,11 @@ import org.quotetrail.store.LinkStore;
  * the article's story ({@link StoryLinker}), then its quotations' canonical speakers, variant
  * groups, credits and replies ({@link QuotationLinker}). Linking an article already linked changes
  * nothing, so re-ingesting is harmless. Not for use by several threads at once.
+ *
+ * <p>The linkers keep what they read and write of the store between articles, which saves most of
+ * linking's reads. That is right only while no one else links: each transaction advances the
+ * store's link generation, and when it is not one more than this linker's last, another process
+ * has linked in between (or a transaction was undone) and all that was kept is forgotten.
  */
 public final class ArticleLinker {
   private final LinkStore links;
@@ -24,6 +29,10 @@ public final class ArticleLinker {
   private final QuotationLinker quotations;
   private final Weighting weighting;
   private long linkedArticles = -1;
+  /** No generation: what follows any transaction cannot be one more than this. */
+  private static final long NONE = -2;
+  /** The link generation of this linker's last transaction ({@link LinkStore#nextGeneration}). */
+  private long generation = NONE;
 
   /** A linker with the standard options. */
   public ArticleLinker(LinkStore links) {
@@ -44,20 +53,43 @@ public final class ArticleLinker {
    * @throws IllegalArgumentException when the store has no such article
    */
   public long link(long articleId, Instant fetched) {
-    return links.inTransaction(() -> {
-      Optional<Long> linked = links.storyOf(articleId);
-      if (linked.isPresent()) {
-        return linked.get();
-      }
-      LinkArticle article = links.article(articleId)
-          .orElseThrow(() -> new IllegalArgumentException("no article " + articleId + " in the store"));
-      LocalDate seenOn = seenOn(article.published(), fetched);
-      String outlet = article.outlet() != null ? article.outlet() : CreditFinder.ownOutlet(article.body()).orElse(null);
-      long story = stories.link(articleId, article.title(), seenOn, outlet, profile(article));
-      linkedArticles++;
-      quotations.link(article, story, outlet);
-      return story;
-    });
+    try {
+      return links.inTransaction(() -> {
+        long current = links.nextGeneration();
+        if (current != generation + 1) {
+          forget();
+        }
+        generation = current;
+        return linkOnce(articleId, fetched);
+      });
+    } catch (RuntimeException e) {
+      // The transaction was undone, and what is kept in memory may hold what it wrote.
+      forget();
+      generation = NONE;
+      throw e;
+    }
+  }
+
+  private long linkOnce(long articleId, Instant fetched) {
+    Optional<Long> linked = links.storyOf(articleId);
+    if (linked.isPresent()) {
+      return linked.get();
+    }
+    LinkArticle article = links.article(articleId)
+        .orElseThrow(() -> new IllegalArgumentException("no article " + articleId + " in the store"));
+    LocalDate seenOn = seenOn(article.published(), fetched);
+    String outlet = article.outlet() != null ? article.outlet() : CreditFinder.ownOutlet(article.body()).orElse(null);
+    long story = stories.link(articleId, article.title(), seenOn, outlet, profile(article));
+    linkedArticles++;
+    quotations.link(article, story, outlet);
+    return story;
+  }
+
+  /** Forgets what the linkers keep between articles (stories, speakers, wordings) and the article count. */
+  private void forget() {
+    stories.forget();
+    quotations.forget();
+    linkedArticles = -1;
   }
 
   /**

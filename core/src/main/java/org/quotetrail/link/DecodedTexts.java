@@ -1,6 +1,5 @@
 package org.quotetrail.link;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -18,12 +17,7 @@ final class DecodedTexts<V> {
   /** Keeps up to {@code capacity} values that {@code decode} makes of texts. */
   DecodedTexts(int capacity, Function<String, V> decode) {
     this.decode = decode;
-    this.kept = new LinkedHashMap<>(Math.min(capacity, 1024), 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<Long, Decoded<V>> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.kept = new RecentlyUsed<>(capacity);
   }
 
   /** What {@code text}, stored under {@code id}, decodes to. */

@@ -17,14 +17,23 @@ public final class FeatureVector {
   public static final FeatureVector EMPTY = new FeatureVector(new HashMap<>());
 
   private final Map<String, Double> weights;
+  /** The features and their weights in the map's order, for dot products without iterators or unboxing. */
+  private final String[] features;
+  private final double[] values;
   private final double norm;
 
   /** Takes {@code weights}, which no one else may hold. */
   private FeatureVector(HashMap<String, Double> weights) {
     this.weights = Collections.unmodifiableMap(weights);
+    this.features = new String[weights.size()];
+    this.values = new double[weights.size()];
+    int i = 0;
     double sum = 0;
-    for (double w : weights.values()) {
-      sum += w * w;
+    for (Map.Entry<String, Double> e : weights.entrySet()) {
+      features[i] = e.getKey();
+      values[i] = e.getValue();
+      sum += values[i] * values[i];
+      i++;
     }
     this.norm = Math.sqrt(sum);
   }
@@ -66,8 +75,11 @@ public final class FeatureVector {
     FeatureVector small = size() <= other.size() ? this : other;
     FeatureVector large = small == this ? other : this;
     double sum = 0;
-    for (Map.Entry<String, Double> e : small.weights.entrySet()) {
-      sum += e.getValue() * large.weight(e.getKey());
+    for (int i = 0; i < small.features.length; i++) {
+      Double w = large.weights.get(small.features[i]);
+      if (w != null) {
+        sum += small.values[i] * w;
+      }
     }
     return sum;
   }

@@ -1,6 +1,5 @@
 package org.quotetrail.link;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import org.quotetrail.model.Quotation;
 import org.quotetrail.store.LinkArticle;
 import org.quotetrail.store.LinkStore;
 import org.quotetrail.store.LinkedQuote;
-import org.quotetrail.store.SpeakerRecord;
 
 /**
  * Links an article's quotations once the article is in a story: each gets its canonical speaker
@@ -31,39 +29,39 @@ final class QuotationLinker {
     this.variants = new VariantGrouper(links);
   }
 
+  /** Forgets the speakers and wordings kept: another process may have changed them. */
+  void forget() {
+    speakers.forget();
+    variants.forget();
+  }
+
   void link(LinkArticle article, long storyId, String outlet) {
-    VariantGrouper.ArticleGrouping grouping = variants.forArticle();
+    boolean rebuts = false;
     for (LinkArticle.Quote quote : article.quotations()) {
       Quotation q = quote.quotation();
       Long speaker = speakers.resolve(q.speaker(), storyId);
-      Long group = speaker == null ? null : grouping.group(quote.id(), q.text(), q.kind(), speaker);
+      Long group = speaker == null ? null : variants.group(quote.id(), q.text(), q.kind(), speaker);
       links.linkQuotation(quote.id(), speaker, group);
+      rebuts |= speaker != null && ReplyPairer.rebuts(q.text());
     }
     for (CreditFinder.Credit credit : CreditFinder.credits(article, outlet)) {
       links.addCredit(article.id(), credit.quotationId(), credit.outlet(), credit.phrase());
     }
-    pairReplies(article.id(), storyId);
+    // Only a rebuttal answers a statement: an article with none needs no reading of its story.
+    if (rebuts) {
+      pairReplies(article.id(), storyId);
+    }
   }
 
   private void pairReplies(long articleId, long storyId) {
     List<LinkedQuote> story = links.latestStoryQuotations(storyId, EARLIER_STATEMENTS);
-    Map<Long, List<String>> names = names(story);
+    Set<Long> quoted = new HashSet<>();
+    story.stream().map(LinkedQuote::speakerId).filter(id -> id != null).forEach(quoted::add);
+    Map<Long, List<String>> names = speakers.names(quoted);
     for (LinkedQuote quote : story) {
       if (quote.articleId() == articleId) {
         ReplyPairer.answered(quote, story, names).ifPresent(s -> links.addReply(s.quotationId(), quote.quotationId()));
       }
     }
-  }
-
-  private Map<Long, List<String>> names(List<LinkedQuote> story) {
-    Set<Long> ids = new HashSet<>();
-    story.stream().map(LinkedQuote::speakerId).filter(id -> id != null).forEach(ids::add);
-    Map<Long, List<String>> names = new HashMap<>();
-    for (SpeakerRecord speaker : links.speakers(ids)) {
-      List<String> all = new java.util.ArrayList<>(speaker.aliases());
-      all.add(speaker.name());
-      names.put(speaker.id(), all);
-    }
-    return names;
   }
 }

@@ -29,7 +29,7 @@ final class ReplyPairer {
    * speaker's names and aliases; empty when it answers none.
    */
   static Optional<LinkedQuote> answered(LinkedQuote reply, List<LinkedQuote> story, Map<Long, List<String>> names) {
-    if (reply.speakerId() == null || !REBUTTAL.matcher(reply.text()).find()) {
+    if (reply.speakerId() == null || !rebuts(reply.text())) {
       return Optional.empty();
     }
     int position = story.indexOf(reply);
@@ -55,6 +55,11 @@ final class ReplyPairer {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Whether {@code text} rebuts something: a quotation that does not cannot be a reply. */
+  static boolean rebuts(String text) {
+    return REBUTTAL.matcher(text).find();
   }
 
   private static boolean mentionsAny(String text, List<String> names) {

@@ -1,6 +1,9 @@
 package org.quotetrail.link;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.quotetrail.model.Speaker;
@@ -20,10 +23,36 @@ final class SpeakerLinker {
       Set.of("he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "his", "its", "their");
   private static final Pattern CAPITALISED_WORD = Pattern.compile("\\s\\p{Lu}");
 
+  /** How many full names' speakers, and speakers' names, are kept between articles. */
+  private static final int KEPT = 65_536;
+
   private final LinkStore links;
+  /** The speaker of each full name or organisation's name looked up or added ("type TAB key"). */
+  private final Map<String, Long> named = new RecentlyUsed<>(KEPT);
+  /** Each speaker's name and aliases, as the store has them. */
+  private final Map<Long, List<String>> names = new RecentlyUsed<>(KEPT);
 
   SpeakerLinker(LinkStore links) {
     this.links = links;
+  }
+
+  /** Forgets the speakers kept: another process may have added or changed them. */
+  void forget() {
+    named.clear();
+    names.clear();
+  }
+
+  /** The names and aliases of each of {@code speakerIds}. */
+  Map<Long, List<String>> names(Set<Long> speakerIds) {
+    List<Long> unknown = speakerIds.stream().filter(id -> !names.containsKey(id)).sorted().toList();
+    for (SpeakerRecord speaker : links.speakers(unknown)) {
+      List<String> all = new ArrayList<>(speaker.aliases());
+      all.add(speaker.name());
+      names.put(speaker.id(), all);
+    }
+    Map<Long, List<String>> found = new HashMap<>();
+    speakerIds.forEach(id -> found.put(id, names.get(id)));
+    return found;
   }
 
   /** The canonical speaker of {@code speaker}, quoted in story {@code storyId}; null when it has no name. */
@@ -35,27 +64,45 @@ final class SpeakerLinker {
     String type = speaker.type().label();
     String key = Names.fold(name);
     boolean singleName = speaker.type() != SpeakerType.ORGANIZATION && !key.contains(" ");
-    List<SpeakerRecord> found = singleName ? links.speakersInStory(key, storyId) : links.speakersNamed(" " + key + " ", type);
-    long id;
-    if (found.size() == 1 || (!singleName && !found.isEmpty())) {
-      id = found.get(0).id();
-    } else {
-      id = links.addSpeaker(name, type);
-      addNameAliases(id, name, speaker.type());
-    }
+    long id = singleName ? singleNamed(name, key, type, speaker.type(), storyId) : fullNamed(name, key, type, speaker.type());
     if (isAlias(speaker.mention(), key)) {
-      links.addAlias(id, speaker.mention().strip());
+      addAlias(id, speaker.mention().strip());
     }
     return id;
   }
 
-  private void addNameAliases(long id, String name, SpeakerType type) {
-    links.addAlias(id, name);
-    String[] words = name.split("\\s+");
-    if (type != SpeakerType.ORGANIZATION && words.length > 1) {
-      links.addAlias(id, words[0]);
-      links.addAlias(id, words[words.length - 1]);
+  /** The one speaker quoted in the story under a single name, or a new one when none or several are. */
+  private long singleNamed(String name, String key, String type, SpeakerType speakerType, long storyId) {
+    List<Long> found = links.speakersInStory(key, storyId);
+    return found.size() == 1 ? found.get(0) : add(name, type, speakerType);
+  }
+
+  /** The first speaker of a full name: speakers are never removed, so once found it stays the first. */
+  private long fullNamed(String name, String key, String type, SpeakerType speakerType) {
+    String namedKey = type + "\t" + key;
+    Long known = named.get(namedKey);
+    if (known == null) {
+      List<Long> found = links.speakersNamed(" " + key + " ", type);
+      known = found.isEmpty() ? add(name, type, speakerType) : found.get(0);
+      named.put(namedKey, known);
     }
+    return known;
+  }
+
+  private long add(String name, String type, SpeakerType speakerType) {
+    long id = links.addSpeaker(name, type);
+    addAlias(id, name);
+    String[] words = name.split("\\s+");
+    if (speakerType != SpeakerType.ORGANIZATION && words.length > 1) {
+      addAlias(id, words[0]);
+      addAlias(id, words[words.length - 1]);
+    }
+    return id;
+  }
+
+  private void addAlias(long speakerId, String alias) {
+    links.addAlias(speakerId, alias);
+    names.remove(speakerId);
   }
 
   /**

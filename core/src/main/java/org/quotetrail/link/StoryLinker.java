@@ -2,10 +2,13 @@ package org.quotetrail.link;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.quotetrail.store.LinkStore;
 import org.quotetrail.store.StoryRecord;
 
@@ -48,16 +51,21 @@ public final class StoryLinker {
   static final int CENTROID_FEATURES = 1500;
 
   /**
-   * How many stories' decoded centroids are kept. Decoding a centroid (up to {@link
-   * #CENTROID_FEATURES} lines of text) was half of linking's time, and consecutive articles mostly
-   * meet the same candidate stories; 512 centroids take at most some tens of MB.
+   * How many stories' summaries, decoded centroids and decoded article profiles are kept. Reading
+   * and decoding a centroid (up to {@link #CENTROID_FEATURES} lines of text) was half of linking's
+   * time, and consecutive articles mostly meet the same candidate stories; 512 stories take at most
+   * some tens of MB.
    */
-  private static final int DECODED_CENTROIDS = 512;
+  private static final int KEPT_STORIES = 512;
 
   private final LinkStore links;
   private final Options options;
   private final StoryIndex index;
-  private final DecodedTexts<FeatureVector> centroids = new DecodedTexts<>(DECODED_CENTROIDS, FeatureVector::decode);
+  /** The summaries of stories read or written, as the store has them. */
+  private final Map<Long, StoryRecord> summaries = new RecentlyUsed<>(KEPT_STORIES);
+  private final DecodedTexts<FeatureVector> centroids = new DecodedTexts<>(KEPT_STORIES, FeatureVector::decode);
+  /** The decoded profiles of stories' articles, by article id, for stories read or written whole. */
+  private final Map<Long, SortedMap<Long, FeatureVector>> profiles = new RecentlyUsed<>(KEPT_STORIES);
 
   public StoryLinker(LinkStore links, Options options) {
     this.links = links;
@@ -69,26 +77,74 @@ public final class StoryLinker {
   public long link(long articleId, String title, LocalDate seenOn, String outlet, FeatureVector profile) {
     List<StoryRecord> candidates = candidates(profile, seenOn);
     Optional<StoryRecord> best = best(profile, candidates);
+    String encoded = profile.encode();
     if (best.isEmpty()) {
-      long story = links.addStory(title, seenOn, profile.encode());
-      links.addStoryArticle(articleId, story, seenOn, outlet, profile.encode());
-      links.updateStory(new StoryRecord(story, title, seenOn, seenOn, 1, profile.encode()));
+      long story = links.addStory(title, seenOn, encoded);
+      addArticle(articleId, story, seenOn, outlet, encoded);
+      update(new StoryRecord(story, title, seenOn, seenOn, 1, encoded));
       index.add(story, profile);
       return story;
     }
     StoryRecord story = best.get();
-    links.addStoryArticle(articleId, story.id(), seenOn, outlet, profile.encode());
-    links.updateStory(joined(story, title, seenOn, profile));
+    addArticle(articleId, story.id(), seenOn, outlet, encoded);
+    update(joined(story, title, seenOn, profile));
     index.add(story.id(), profile);
     mergeSimilar(story.id(), candidates);
     splitIfApart(story.id());
     return links.storyOf(articleId).orElseThrow();
   }
 
+  /** Forgets the stories and postings kept: another process may have changed them. */
+  void forget() {
+    summaries.clear();
+    profiles.clear();
+    index.forget();
+  }
+
+  private StoryRecord summary(long storyId) {
+    return summaries.computeIfAbsent(storyId, links::story);
+  }
+
+  private void update(StoryRecord story) {
+    links.updateStory(story);
+    summaries.put(story.id(), story);
+  }
+
+  private void addArticle(long articleId, long storyId, LocalDate seenOn, String outlet, String encodedProfile) {
+    links.addStoryArticle(articleId, storyId, seenOn, outlet, encodedProfile);
+    SortedMap<Long, FeatureVector> kept = profiles.get(storyId);
+    if (kept != null) {
+      // As the store would give it back: weights rounded as stored.
+      kept.put(articleId, FeatureVector.decode(encodedProfile));
+    }
+  }
+
+  /** The decoded profiles of a story's articles, by article id. */
+  private SortedMap<Long, FeatureVector> profiles(long storyId) {
+    return profiles.computeIfAbsent(storyId, id -> {
+      SortedMap<Long, FeatureVector> decoded = new TreeMap<>();
+      links.storyProfiles(id).forEach((article, text) -> decoded.put(article, FeatureVector.decode(text)));
+      return decoded;
+    });
+  }
+
+  /** Moves articles from one story to another, dropping what was kept of both until they are read or rebuilt. */
+  private void move(Collection<Long> articleIds, long fromStoryId, long storyId) {
+    links.moveArticles(articleIds, storyId);
+    profiles.remove(fromStoryId);
+    profiles.remove(storyId);
+    summaries.remove(fromStoryId);
+    summaries.remove(storyId);
+  }
+
+  private void rebuild(long storyId) {
+    index.rebuild(storyId).ifPresentOrElse(story -> summaries.put(storyId, story), () -> summaries.remove(storyId));
+  }
+
   private List<StoryRecord> candidates(FeatureVector profile, LocalDate seenOn) {
     List<StoryRecord> candidates = new ArrayList<>();
     for (long id : index.candidates(profile, options.candidates())) {
-      StoryRecord story = links.story(id);
+      StoryRecord story = summary(id);
       if (withinWindow(story, seenOn)) {
         candidates.add(story);
       }
@@ -132,9 +188,9 @@ public final class StoryLinker {
   }
 
   private void mergeSimilar(long storyId, List<StoryRecord> candidates) {
-    StoryRecord story = links.story(storyId);
+    StoryRecord story = summary(storyId);
     FeatureVector centroid = centroid(story);
-    List<Long> merged = new ArrayList<>();
+    boolean merged = false;
     int size = story.articleCount();
     for (StoryRecord other : candidates) {
       // Only stories still small enough to split again merge: a long-running story's centroid grows
@@ -142,31 +198,31 @@ public final class StoryLinker {
       boolean small = size + other.articleCount() <= options.splitUpTo();
       if (other.id() != storyId && small && centroid.cosine(centroid(other)) >= options.merge()) {
         size += other.articleCount();
-        links.moveArticles(links.storyProfiles(other.id()).keySet(), storyId);
-        links.deleteStory(other.id());
-        merged.add(other.id());
+        move(List.copyOf(profiles(other.id()).keySet()), other.id(), storyId);
+        index.delete(other.id());
+        merged = true;
       }
     }
-    if (!merged.isEmpty()) {
-      index.rebuild(storyId);
+    if (merged) {
+      rebuild(storyId);
     }
   }
 
   private void splitIfApart(long storyId) {
-    int size = links.story(storyId).articleCount();
+    int size = summary(storyId).articleCount();
     if (size < options.splitFrom() || size > options.splitUpTo()) {
       return;
     }
-    Map<Long, String> encoded = links.storyProfiles(storyId);
-    Map<Long, FeatureVector> profiles = new HashMap<>();
-    encoded.forEach((id, text) -> profiles.put(id, FeatureVector.decode(text)));
-    StoryBisector.bisect(profiles)
+    // A hash map grown one article at a time, in article order: the 2-means seeds depend on its order.
+    Map<Long, FeatureVector> articles = new HashMap<>();
+    profiles(storyId).forEach(articles::put);
+    StoryBisector.bisect(articles)
         .filter(s -> s.similarity() < options.split() && Math.min(s.keep().size(), s.leave().size()) >= options.splitPart())
         .ifPresent(s -> {
           long fresh = links.addStory(null, null, "");
-          links.moveArticles(s.leave(), fresh);
-          index.rebuild(storyId);
-          index.rebuild(fresh);
+          move(s.leave(), storyId, fresh);
+          rebuild(storyId);
+          rebuild(fresh);
         });
   }
 }

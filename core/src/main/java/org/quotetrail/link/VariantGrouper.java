@@ -2,7 +2,6 @@ package org.quotetrail.link;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,45 +27,51 @@ final class VariantGrouper {
    */
   private static final int KNOWN_WORDINGS = 16_384;
 
+  /**
+   * How many speakers' latest wordings are kept between articles: an article's speakers are mostly
+   * those of the articles just before it, in the same story. Each list holds up to {@link #RECENT}.
+   */
+  private static final int KEPT_SPEAKERS = 1024;
+
+  /** How many groups' canonical quotations are kept. */
+  private static final int KEPT_GROUPS = 65_536;
+
   private final LinkStore links;
   private final DecodedTexts<Words> knownWords = new DecodedTexts<>(KNOWN_WORDINGS, Words::of);
+  /** Each speaker's latest grouped wordings as the store would list them: newest first, up to {@link #RECENT}. */
+  private final Map<Long, List<Wording>> latest = new RecentlyUsed<>(KEPT_SPEAKERS);
+  /** Each group's canonical quotation. */
+  private final Map<Long, Long> canonical = new RecentlyUsed<>(KEPT_GROUPS);
 
   VariantGrouper(LinkStore links) {
     this.links = links;
   }
 
-  /** Groups the quotations of one article, in the order they are linked. */
-  ArticleGrouping forArticle() {
-    return new ArticleGrouping();
+  /** Forgets the wordings and groups kept: another process may have changed them. */
+  void forget() {
+    latest.clear();
+    canonical.clear();
   }
 
-  /**
-   * The grouping of one article's quotations. An article quotes a speaker several times: each
-   * speaker's latest wordings are read once and then kept as the store would give them, with the
-   * article's own grouped quotations added. Reading them for every quotation was half of grouping's time.
-   */
-  final class ArticleGrouping {
-    private final Map<Long, List<Wording>> latest = new HashMap<>();
+  /** The group of quotation {@code quotationId} of canonical speaker {@code speakerId}. */
+  long group(long quotationId, String text, QuoteKind kind, long speakerId) {
+    List<Wording> earlier = latest.computeIfAbsent(speakerId, id -> new ArrayList<>(links.speakerWordings(id, RECENT)));
+    long group = matchingGroup(quotationId, text, kind, earlier).orElseGet(() -> {
+      long added = links.addVariantGroup(speakerId, quotationId);
+      canonical.put(added, quotationId);
+      return added;
+    });
+    remember(earlier, new Wording(quotationId, group, text, kind.label()));
+    return group;
+  }
 
-    private ArticleGrouping() {}
-
-    /** The group of quotation {@code quotationId} of canonical speaker {@code speakerId}. */
-    long group(long quotationId, String text, QuoteKind kind, long speakerId) {
-      List<Wording> earlier = latest.computeIfAbsent(speakerId, id -> new ArrayList<>(links.speakerWordings(id, RECENT)));
-      long group = matchingGroup(quotationId, text, kind, earlier)
-          .orElseGet(() -> links.addVariantGroup(speakerId, quotationId));
-      remember(earlier, new Wording(quotationId, group, text, kind.label()));
-      return group;
-    }
-
-    /** Adds {@code grouped} where the store's newest-first list would have it, keeping {@link #RECENT}. */
-    private void remember(List<Wording> earlier, Wording grouped) {
-      earlier.removeIf(w -> w.quotationId() == grouped.quotationId());
-      earlier.add(grouped);
-      earlier.sort(Comparator.comparingLong(Wording::quotationId).reversed());
-      if (earlier.size() > RECENT) {
-        earlier.subList(RECENT, earlier.size()).clear();
-      }
+  /** Adds {@code grouped} where the store's newest-first list would have it, keeping {@link #RECENT}. */
+  private static void remember(List<Wording> earlier, Wording grouped) {
+    earlier.removeIf(w -> w.quotationId() == grouped.quotationId());
+    earlier.add(grouped);
+    earlier.sort(Comparator.comparingLong(Wording::quotationId).reversed());
+    if (earlier.size() > RECENT) {
+      earlier.subList(RECENT, earlier.size()).clear();
     }
   }
 
@@ -89,12 +94,15 @@ final class VariantGrouper {
   }
 
   private void updateCanonical(long group, long quotationId, Words words, QuoteKind kind, List<Wording> earlier) {
-    Map<Long, Long> canonical = links.canonicalQuotations(Set.of(group));
+    long current = canonical.computeIfAbsent(group, g -> links.canonicalQuotations(Set.of(g)).get(g));
     earlier.stream()
-        .filter(q -> q.quotationId() == canonical.get(group))
+        .filter(q -> q.quotationId() == current)
         .findFirst()
-        .filter(current -> fuller(words, kind, wordsOf(current), QuoteKind.fromLabel(current.kind())))
-        .ifPresent(current -> links.setCanonical(group, quotationId));
+        .filter(q -> fuller(words, kind, wordsOf(q), QuoteKind.fromLabel(q.kind())))
+        .ifPresent(q -> {
+          links.setCanonical(group, quotationId);
+          canonical.put(group, quotationId);
+        });
   }
 
   /** Whether a later wording {@code a} makes a better canonical wording than the current one, {@code b}. */

@@ -1,6 +1,7 @@
 package org.quotetrail.link;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +19,9 @@ final class Words {
   private Words(List<String> written, List<String> folded) {
     this.written = List.copyOf(written);
     this.folded = List.copyOf(folded);
-    this.distinct = Set.copyOf(folded);
+    // A hash set, not Set.copyOf: most lookups are of words the other wording lacks, which the
+    // immutable set's linear probing answers slowly.
+    this.distinct = new HashSet<>(folded);
   }
 
   static Words of(String text) {

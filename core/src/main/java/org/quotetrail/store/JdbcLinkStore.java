@@ -24,8 +24,6 @@ final class JdbcLinkStore implements LinkStore {
   /** How many of a story's articles {@link #latestStoryQuotations} reads at a time. */
   private static final int LATEST_ARTICLES_READ = 16;
 
-  /** The most stories, latest first, read from the index for one feature. */
-  static final int POSTINGS_PER_FEATURE = 50;
   /** Most rows of one statement counting features: a power of two (see {@link #countFeatures}). */
   private static final int FEATURES_PER_STATEMENT = 256;
 
@@ -66,6 +64,12 @@ final class JdbcLinkStore implements LinkStore {
         statement.execute("SELECT pg_advisory_xact_lock(" + LINKING_LOCK + ")");
       }
     }
+  }
+
+  @Override
+  public long nextGeneration() {
+    return sql.query("UPDATE link_generation SET generation = generation + 1 WHERE id = 1 RETURNING generation",
+        row -> row.getLong(1)).get(0);
   }
 
   @Override
@@ -131,19 +135,9 @@ final class JdbcLinkStore implements LinkStore {
   }
 
   @Override
-  public List<Long> storiesSharing(Collection<String> features, int limit) {
-    // One bounded index range per feature (its latest stories), so the cost does not grow with
-    // the number of stories that share a common feature.
-    Map<Long, Integer> shared = new HashMap<>();
-    for (String feature : features) {
-      sql.query("SELECT story_id FROM story_postings WHERE feature = ? ORDER BY story_id DESC LIMIT ?",
-          row -> shared.merge(row.getLong(1), 1, Integer::sum), feature, POSTINGS_PER_FEATURE);
-    }
-    return shared.entrySet().stream()
-        .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-        .limit(limit)
-        .map(Map.Entry::getKey)
-        .toList();
+  public List<Long> latestStoriesWith(String feature, int limit) {
+    return sql.query("SELECT story_id FROM story_postings WHERE feature = ? ORDER BY story_id DESC LIMIT ?",
+        row -> row.getLong(1), feature, limit);
   }
 
   @Override
@@ -228,18 +222,17 @@ final class JdbcLinkStore implements LinkStore {
   }
 
   @Override
-  public List<SpeakerRecord> speakersNamed(String nameKey, String type) {
-    return speakers(sql.query("SELECT id FROM speakers WHERE name_key = ? AND type = ? ORDER BY id",
-        row -> row.getLong(1), nameKey, type));
+  public List<Long> speakersNamed(String nameKey, String type) {
+    return sql.query("SELECT id FROM speakers WHERE name_key = ? AND type = ? ORDER BY id", row -> row.getLong(1), nameKey, type);
   }
 
   @Override
-  public List<SpeakerRecord> speakersInStory(String aliasKey, long storyId) {
-    return speakers(sql.query(
+  public List<Long> speakersInStory(String aliasKey, long storyId) {
+    return sql.query(
         "SELECT DISTINCT al.speaker_id FROM speaker_aliases al JOIN quotation_links l ON l.speaker_id = al.speaker_id"
             + " JOIN quotations q ON q.id = l.quotation_id JOIN story_articles sa ON sa.article_id = q.article_id"
             + " WHERE al.alias_key = ? AND sa.story_id = ? ORDER BY al.speaker_id",
-        row -> row.getLong(1), aliasKey, storyId));
+        row -> row.getLong(1), aliasKey, storyId);
   }
 
   @Override

@@ -19,6 +19,13 @@ public interface LinkStore {
    */
   <T> T inTransaction(Supplier<T> work);
 
+  /**
+   * Advances the store's link generation and returns it; a link transaction calls it first. A linker
+   * that keeps what it read between transactions gets one more than it got the time before exactly
+   * when no other transaction has linked since and none of its own was undone.
+   */
+  long nextGeneration();
+
   /** The stored articles not yet linked, id to publication date (null when undated), by date (undated last), then id. */
   Map<Long, LocalDate> unlinkedArticles();
 
@@ -40,11 +47,8 @@ public interface LinkStore {
    */
   Map<String, Integer> countFeatures(Collection<String> features);
 
-  /**
-   * Up to {@code limit} stories whose index holds the most of {@code features}, most first, looking
-   * at each feature's latest stories only (a bounded number), so the cost stays flat as stories grow.
-   */
-  List<Long> storiesSharing(Collection<String> features, int limit);
+  /** The {@code limit} latest stories (highest ids) whose index holds {@code feature}, latest first. */
+  List<Long> latestStoriesWith(String feature, int limit);
 
   StoryRecord story(long id);
 
@@ -73,11 +77,11 @@ public interface LinkStore {
   /** Replaces a story's index with {@code features}. */
   void replacePostings(long storyId, Collection<String> features);
 
-  /** The speakers whose folded name is {@code nameKey}, of {@code type}. */
-  List<SpeakerRecord> speakersNamed(String nameKey, String type);
+  /** The ids of the speakers whose folded name is {@code nameKey}, of {@code type}, lowest first. */
+  List<Long> speakersNamed(String nameKey, String type);
 
-  /** The speakers with alias {@code aliasKey} quoted in story {@code storyId}. */
-  List<SpeakerRecord> speakersInStory(String aliasKey, long storyId);
+  /** The ids of the speakers with alias {@code aliasKey} quoted in story {@code storyId}, lowest first. */
+  List<Long> speakersInStory(String aliasKey, long storyId);
 
   /** The speakers whose name or an alias holds the words of {@code name}, any case. */
   List<SpeakerRecord> speakersMatching(String name);

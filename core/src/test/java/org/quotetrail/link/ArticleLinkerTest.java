@@ -90,6 +90,78 @@ class ArticleLinkerTest {
         "reopen the Kessock bridge by the spring of next year"), grouped);
   }
 
+  private static final String BRIDGE_3 =
+      "Ferry users crossing to Kessock will be compensated while the Dunmore swing bridge is repaired, the council said."
+          + " Ann Lee said: \"We will reopen the Kessock bridge by the spring of next year, whatever the repairs cost.\"";
+
+  /** Saves the three bridge reports to {@code into}, in order. */
+  private static List<Long> saveBridgeReports(Store into) {
+    Quoted whole = Quoted.person("We will reopen the Kessock bridge by the spring of next year, whatever the repairs cost.", "Ann Lee");
+    return List.of(
+        into.save(LinkFixtures.article("a.txt", "Dunmore Post", LocalDate.of(2025, 3, 1), "Kessock bridge to close", BRIDGE_1, whole)).articleId(),
+        into.save(LinkFixtures.article("b.txt", "Dunmore Post", LocalDate.of(2025, 3, 2), "Kessock bridge shuts", BRIDGE_2,
+            Quoted.person("reopen the Kessock bridge by the spring of next year", "Lee"))).articleId(),
+        into.save(LinkFixtures.article("c.txt", "Dunmore Post", LocalDate.of(2025, 3, 3), "Ferry users compensated", BRIDGE_3, whole)).articleId());
+  }
+
+  /** What linking wrote: the stories with their summaries, each article's story, and each quotation's speaker and group. */
+  private static List<String> linkTables(Store of) {
+    List<String> tables = new java.util.ArrayList<>();
+    of.links().stories().forEach(s -> tables.add(s.toString()));
+    of.links().storyArticles(null).forEach(a -> tables.add(a.storyId() + " " + a.articleId()));
+    of.links().storyQuotations(of.links().stories().get(0).id())
+        .forEach(q -> tables.add(q.quotationId() + " " + q.speakerId() + " " + q.groupId()));
+    return tables;
+  }
+
+  /** The link tables after one linker alone links the three bridge reports in order. */
+  private List<String> linkedAlone() {
+    try (Store alone = Store.open(dir.resolve("alone.db").toString())) {
+      ArticleLinker only = new ArticleLinker(alone.links());
+      saveBridgeReports(alone).forEach(id -> only.link(id, null));
+      return linkTables(alone);
+    }
+  }
+
+  @Test
+  void whatALinkerKeepsIsForgottenWhenAnotherProcessLinksInBetween() {
+    List<Long> ids = saveBridgeReports(store);
+    try (Store other = Store.open(dir.resolve("t.db").toString())) {
+      linker.link(ids.get(0), null);
+      // Another process joins the second report to the story and groups its wording.
+      new ArticleLinker(other.links()).link(ids.get(1), null);
+      linker.link(ids.get(2), null);
+    }
+    List<String> linked = linkTables(store);
+    assertEquals(linkedAlone(), linked);
+    assertEquals(3, store.links().stories().get(0).articleCount());
+  }
+
+  @Test
+  void whatALinkerKeepsIsForgottenWhenItsTransactionIsUndone() {
+    List<Long> ids = saveBridgeReports(store);
+    int[] writes = {0};
+    LinkStore failingOnce = (LinkStore) Proxy.newProxyInstance(LinkStore.class.getClassLoader(), new Class<?>[] {LinkStore.class},
+        (proxy, method, args) -> {
+          // The second article (one quotation each) fails as its quotation's link is written: after
+          // its story, its speaker and its wording's group.
+          if (method.getName().equals("linkQuotation") && ++writes[0] == 2) {
+            throw new IllegalStateException("disk full");
+          }
+          try {
+            return method.invoke(store.links(), args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    ArticleLinker failing = new ArticleLinker(failingOnce);
+    failing.link(ids.get(0), null);
+    assertThrows(IllegalStateException.class, () -> failing.link(ids.get(1), null));
+    failing.link(ids.get(1), null);
+    failing.link(ids.get(2), null);
+    assertEquals(linkedAlone(), linkTables(store));
+  }
+
   @Test
   void linkingTwiceChangesNothing() {
     long a = save("a.txt", null, "Kessock bridge to close", BRIDGE_1);

@@ -93,7 +93,9 @@ class JdbcLinkStoreTest {
     assertEquals(2, links.storyCount());
     links.addPostings(story, List.of("bridge", "@lee"));
     links.addPostings(other, List.of("apple", "@lee"));
-    assertEquals(List.of(story, other), links.storiesSharing(List.of("bridge", "@lee"), 5));
+    assertEquals(List.of(other, story), links.latestStoriesWith("@lee", 5));
+    assertEquals(List.of(other), links.latestStoriesWith("@lee", 1));
+    assertEquals(List.of(story), links.latestStoriesWith("bridge", 5));
     links.addStoryArticle(a, story, LocalDate.of(2025, 3, 1), "Dunmore Post", "bridge\t1.0\n");
     assertEquals(java.util.Set.of(b), links.unlinkedArticles().keySet());
     assertEquals(story, links.storyOf(a).orElseThrow());
@@ -108,9 +110,24 @@ class JdbcLinkStoreTest {
     links.addAlias(lee, "Lee");
     links.addAlias(lee, "Lee");
     assertEquals(List.of("Lee"), links.speakers(List.of(lee)).get(0).aliases());
-    assertEquals(lee, links.speakersNamed(" ann lee ", "person").get(0).id());
+    assertEquals(lee, links.speakersNamed(" ann lee ", "person").get(0));
     assertEquals(lee, links.speakersMatching("lee").get(0).id());
     assertTrue(links.speakersMatching("Le").isEmpty());
+  }
+
+  @Test
+  void eachLinkTransactionAdvancesTheGenerationAndAnUndoneOneTakesItBack() {
+    long first = links.inTransaction(links::nextGeneration);
+    assertEquals(first + 1, links.inTransaction(links::nextGeneration));
+    try {
+      links.inTransaction(() -> {
+        links.nextGeneration();
+        throw new IllegalStateException("stop");
+      });
+    } catch (IllegalStateException expected) {
+      // the generation it took is given back
+    }
+    assertEquals(first + 2, links.inTransaction(links::nextGeneration));
   }
 
   @Test
