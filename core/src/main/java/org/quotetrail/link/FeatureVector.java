@@ -128,6 +128,28 @@ public final class FeatureVector {
     return new FeatureVector(kept);
   }
 
+  /**
+   * A vector as the store keeps it: its text ({@link #encode}) and what that text decodes to
+   * ({@link #decode}: weights rounded as stored).
+   */
+  public record Stored(String text, FeatureVector vector) {}
+
+  /**
+   * This vector's {@code count} heaviest features as stored: the text {@code truncated(count).encode()}
+   * gives and its decoding, made in one pass (a story's centroid is stored and then compared again
+   * at every article that joins it).
+   */
+  public Stored stored(int count) {
+    StringBuilder text = new StringBuilder();
+    HashMap<String, Double> decoded = new HashMap<>();
+    for (String feature : top(count)) {
+      String weight = Float.toString((float) (double) weights.get(feature));
+      text.append(feature).append('\t').append(weight).append('\n');
+      decoded.put(feature, Double.parseDouble(weight));
+    }
+    return new Stored(text.toString(), new FeatureVector(decoded));
+  }
+
   /** The vector as text for a store column: one "feature TAB weight" a line. */
   public String encode() {
     StringBuilder text = new StringBuilder();
