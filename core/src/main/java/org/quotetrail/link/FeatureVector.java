@@ -21,6 +21,8 @@ public final class FeatureVector {
   private final String[] features;
   private final double[] values;
   private final double norm;
+  /** {@link #byWeight}, once sorted: the vector is immutable, so a race only sorts twice. */
+  private List<String> byWeight;
 
   /** Takes {@code weights}, which no one else may hold. */
   private FeatureVector(HashMap<String, Double> weights) {
@@ -107,13 +109,23 @@ public final class FeatureVector {
 
   /** The {@code count} features of greatest weight, heaviest first (ties by name, for repeatable runs). */
   public List<String> top(int count) {
-    List<Map.Entry<String, Double>> entries = new ArrayList<>(weights.entrySet());
-    entries.sort(Map.Entry.<String, Double>comparingByValue(Collections.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
-    List<String> top = new ArrayList<>();
-    for (int i = 0; i < Math.min(count, entries.size()); i++) {
-      top.add(entries.get(i).getKey());
+    List<String> all = byWeight();
+    return all.subList(0, Math.min(count, all.size()));
+  }
+
+  /**
+   * Every feature, heaviest first, sorted when first asked for and then kept: an article's profile
+   * is asked for its heaviest features twice and encoded once.
+   */
+  private List<String> byWeight() {
+    List<String> sorted = byWeight;
+    if (sorted == null) {
+      List<Map.Entry<String, Double>> entries = new ArrayList<>(weights.entrySet());
+      entries.sort(Map.Entry.<String, Double>comparingByValue(Collections.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+      sorted = entries.stream().map(Map.Entry::getKey).toList();
+      byWeight = sorted;
     }
-    return top;
+    return sorted;
   }
 
   /** This vector with only its {@code count} heaviest features. */
