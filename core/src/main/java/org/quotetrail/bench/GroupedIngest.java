@@ -1,5 +1,7 @@
 package org.quotetrail.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import org.quotetrail.Extractor;
@@ -16,12 +18,19 @@ import org.quotetrail.store.Store;
  */
 final class GroupedIngest {
   /**
-   * How long one group took.
+   * How long one group took, by the clock and in CPU time of the ingesting thread. The thread's CPU
+   * time leaves out what other processes, the JIT compiler and the garbage collector took, which on
+   * a shared machine, or in a run of a few thousand articles, is a large and varying part of the
+   * clock's time.
    *
    * @param ingestNanos extracting, saving and linking its articles
    * @param linkNanos the linking part of that
+   * @param ingestCpuNanos the thread's CPU time for the whole (-1 when the JVM cannot measure it)
+   * @param linkCpuNanos the thread's CPU time for linking (-1 when the JVM cannot measure it)
    */
-  record Timing(long ingestNanos, long linkNanos) {}
+  record Timing(long ingestNanos, long linkNanos, long ingestCpuNanos, long linkCpuNanos) {}
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final Store store;
   private final Extractor extractor;
@@ -36,6 +45,7 @@ final class GroupedIngest {
   /** Ingests {@code articles}, which should be at most {@link org.quotetrail.store.GroupCommits#MAX_UNITS}, as one group. */
   Timing ingest(List<RawArticle> articles) {
     long start = System.nanoTime();
+    long startCpu = threadCpuNanos();
     List<ExtractedArticle> extracted = articles.stream().map(extractor::extract).toList();
     List<SaveResult> saved = new ArrayList<>();
     try (Store.Group group = store.beginGroup()) {
@@ -44,10 +54,17 @@ final class GroupedIngest {
       }
     }
     long linkStart = System.nanoTime();
+    long linkStartCpu = threadCpuNanos();
     for (int i = 0; i < articles.size(); i++) {
       linker.link(saved.get(i).articleId(), articles.get(i).fetched());
     }
     long end = System.nanoTime();
-    return new Timing(end - start, end - linkStart);
+    long endCpu = threadCpuNanos();
+    boolean measured = startCpu >= 0 && endCpu >= 0;
+    return new Timing(end - start, end - linkStart, measured ? endCpu - startCpu : -1, measured ? endCpu - linkStartCpu : -1);
+  }
+
+  private static long threadCpuNanos() {
+    return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
   }
 }

@@ -19,8 +19,10 @@ public final class LinkBenchmark {
    * @param stored how many articles were stored at the end of the block
    * @param ingestMillis mean milliseconds to extract, save and link one article
    * @param linkMillis mean milliseconds of that spent linking
+   * @param ingestCpuMillis mean CPU milliseconds of the ingesting thread for one article (NaN when not measured)
+   * @param linkCpuMillis mean CPU milliseconds of that thread's linking (NaN when not measured)
    */
-  public record Point(int stored, double ingestMillis, double linkMillis) {}
+  public record Point(int stored, double ingestMillis, double linkMillis, double ingestCpuMillis, double linkCpuMillis) {}
 
   private final Extractor extractor;
   private final CorpusGenerator generator;
@@ -40,6 +42,8 @@ public final class LinkBenchmark {
       int end = Math.min(articles, first + block);
       long ingestNanos = 0;
       long linkNanos = 0;
+      long ingestCpuNanos = 0;
+      long linkCpuNanos = 0;
       for (int from = first; from < end; from += GroupCommits.MAX_UNITS) {
         List<RawArticle> group = new ArrayList<>();
         for (int i = from; i < Math.min(end, from + GroupCommits.MAX_UNITS); i++) {
@@ -48,10 +52,16 @@ public final class LinkBenchmark {
         GroupedIngest.Timing timing = ingest.ingest(group);
         ingestNanos += timing.ingestNanos();
         linkNanos += timing.linkNanos();
+        ingestCpuNanos = timing.ingestCpuNanos() < 0 || ingestCpuNanos < 0 ? -1 : ingestCpuNanos + timing.ingestCpuNanos();
+        linkCpuNanos = timing.linkCpuNanos() < 0 || linkCpuNanos < 0 ? -1 : linkCpuNanos + timing.linkCpuNanos();
       }
       int n = end - first;
-      curve.add(new Point(end, ingestNanos / 1e6 / n, linkNanos / 1e6 / n));
+      curve.add(new Point(end, ingestNanos / 1e6 / n, linkNanos / 1e6 / n, perArticle(ingestCpuNanos, n), perArticle(linkCpuNanos, n)));
     }
     return curve;
+  }
+
+  private static double perArticle(long nanos, int articles) {
+    return nanos < 0 ? Double.NaN : nanos / 1e6 / articles;
   }
 }

@@ -59,7 +59,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--ingest", description = {
       "Benchmark ingest with linking instead: extract, save and link each article into a new store, and",
-      "print the mean time per article per --block of articles as the store grows."})
+      "print the mean time per article per --block of articles as the store grows: by the clock, and in CPU",
+      "time of the ingesting thread (which leaves out other processes, the JIT compiler and the collector)."})
   boolean ingest;
 
   @Option(names = "--block", defaultValue = "1000", description = "With --ingest: articles per point of the curve (default ${DEFAULT-VALUE}).")
@@ -120,9 +121,10 @@ final class BenchCommand implements Callable<Integer> {
     }
     LinkBenchmark bench = new LinkBenchmark(Extractor.standard(), generator, storySize);
     List<LinkBenchmark.Point> curve = NewStore.with(db, store -> bench.run(store, articles, block));
-    stdout.println("stored  ms/article (extract+save+link)  ms/article (link)");
+    stdout.println("stored  ms/article (extract+save+link)  ms/article (link)  thread cpu ms/article (all / link)");
     for (LinkBenchmark.Point p : curve) {
-      stdout.printf(Locale.ROOT, "%6d  %33.2f  %17.2f%n", p.stored(), p.ingestMillis(), p.linkMillis());
+      stdout.printf(Locale.ROOT, "%6d  %33.2f  %17.2f  %17.2f / %.2f%n", p.stored(), p.ingestMillis(), p.linkMillis(),
+          p.ingestCpuMillis(), p.linkCpuMillis());
     }
   }
 

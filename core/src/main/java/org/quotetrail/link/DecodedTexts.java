@@ -20,6 +20,11 @@ final class DecodedTexts<V> {
     this.kept = new RecentlyUsed<>(capacity);
   }
 
+  /** Keeps {@code value} as what {@code text}, stored under {@code id}, decodes to. */
+  void put(long id, String text, V value) {
+    kept.put(id, new Decoded<>(text, value));
+  }
+
   /** What {@code text}, stored under {@code id}, decodes to. */
   V get(long id, String text) {
     Decoded<V> known = kept.get(id);

@@ -21,6 +21,8 @@ public final class FeatureVector {
   private final String[] features;
   private final double[] values;
   private final double norm;
+  /** {@link #byWeight}, once sorted: the vector is immutable, so a race only sorts twice. */
+  private List<String> byWeight;
 
   /** Takes {@code weights}, which no one else may hold. */
   private FeatureVector(HashMap<String, Double> weights) {
@@ -107,13 +109,23 @@ public final class FeatureVector {
 
   /** The {@code count} features of greatest weight, heaviest first (ties by name, for repeatable runs). */
   public List<String> top(int count) {
-    List<Map.Entry<String, Double>> entries = new ArrayList<>(weights.entrySet());
-    entries.sort(Map.Entry.<String, Double>comparingByValue(Collections.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
-    List<String> top = new ArrayList<>();
-    for (int i = 0; i < Math.min(count, entries.size()); i++) {
-      top.add(entries.get(i).getKey());
+    List<String> all = byWeight();
+    return all.subList(0, Math.min(count, all.size()));
+  }
+
+  /**
+   * Every feature, heaviest first, sorted when first asked for and then kept: an article's profile
+   * is asked for its heaviest features twice and encoded once.
+   */
+  private List<String> byWeight() {
+    List<String> sorted = byWeight;
+    if (sorted == null) {
+      List<Map.Entry<String, Double>> entries = new ArrayList<>(weights.entrySet());
+      entries.sort(Map.Entry.<String, Double>comparingByValue(Collections.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+      sorted = entries.stream().map(Map.Entry::getKey).toList();
+      byWeight = sorted;
     }
-    return top;
+    return sorted;
   }
 
   /** This vector with only its {@code count} heaviest features. */
@@ -126,6 +138,28 @@ public final class FeatureVector {
       kept.put(feature, weights.get(feature));
     }
     return new FeatureVector(kept);
+  }
+
+  /**
+   * A vector as the store keeps it: its text ({@link #encode}) and what that text decodes to
+   * ({@link #decode}: weights rounded as stored).
+   */
+  public record Stored(String text, FeatureVector vector) {}
+
+  /**
+   * This vector's {@code count} heaviest features as stored: the text {@code truncated(count).encode()}
+   * gives and its decoding, made in one pass (a story's centroid is stored and then compared again
+   * at every article that joins it).
+   */
+  public Stored stored(int count) {
+    StringBuilder text = new StringBuilder();
+    HashMap<String, Double> decoded = new HashMap<>();
+    for (String feature : top(count)) {
+      String weight = Float.toString((float) (double) weights.get(feature));
+      text.append(feature).append('\t').append(weight).append('\n');
+      decoded.put(feature, Double.parseDouble(weight));
+    }
+    return new Stored(text.toString(), new FeatureVector(decoded));
   }
 
   /** The vector as text for a store column: one "feature TAB weight" a line. */

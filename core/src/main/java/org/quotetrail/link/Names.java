@@ -13,22 +13,50 @@ final class Names {
 
   /** {@code text} folded: "Owen Smith’s" becomes "owen smith's". */
   static String fold(String text) {
-    if (plainWord(text)) {
-      // Most words are plain ASCII: folding them is lower-casing, without the normaliser and the pattern.
-      return text.toLowerCase(Locale.ROOT);
+    if (ascii(text)) {
+      // Most text is ASCII ("said," "well-known"): folding it needs neither the normaliser nor the pattern.
+      return foldAscii(text);
     }
+    return foldAnyText(text);
+  }
+
+  /** The fold of any text, ASCII or not. */
+  static String foldAnyText(String text) {
     String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('’', '\'');
     return SEPARATORS.matcher(lower).replaceAll(" ").strip();
   }
 
-  private static boolean plainWord(String text) {
+  private static boolean ascii(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'')) {
+      if (text.charAt(i) > 0x7f) {
         return false;
       }
     }
     return true;
+  }
+
+  /** What the general fold gives for ASCII text: lower case, each run of other than letters, digits and apostrophes one space, ends stripped. */
+  private static String foldAscii(String text) {
+    StringBuilder folded = new StringBuilder(text.length());
+    boolean separated = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean kept = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'';
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+        kept = true;
+      }
+      if (kept) {
+        if (separated && folded.length() > 0) {
+          folded.append(' ');
+        }
+        folded.append(c);
+        separated = false;
+      } else {
+        separated = true;
+      }
+    }
+    return folded.toString();
   }
 
   /** {@code name} without a leading "the"/"The". */

@@ -48,6 +48,9 @@ final class StoryBisector {
       if (nextA.isEmpty() || nextB.isEmpty()) {
         return Optional.empty();
       }
+      if (nextA.equals(a) && nextB.equals(b)) {
+        break; // settled: the rounds left would give the same parts again
+      }
       a = nextA;
       b = nextB;
     }

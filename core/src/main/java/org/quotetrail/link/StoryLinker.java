@@ -183,8 +183,9 @@ public final class StoryLinker {
     String newTitle = story.title() == null || (earliest && title != null) ? title : story.title();
     LocalDate first = earliest ? seenOn : story.firstSeen();
     LocalDate last = seenOn != null && (story.lastSeen() == null || seenOn.isAfter(story.lastSeen())) ? seenOn : story.lastSeen();
-    String centroid = centroid(story).plus(profile).truncated(CENTROID_FEATURES).encode();
-    return new StoryRecord(story.id(), newTitle, first, last, story.articleCount() + 1, centroid);
+    FeatureVector.Stored centroid = centroid(story).plus(profile).stored(CENTROID_FEATURES);
+    centroids.put(story.id(), centroid.text(), centroid.vector());
+    return new StoryRecord(story.id(), newTitle, first, last, story.articleCount() + 1, centroid.text());
   }
 
   private void mergeSimilar(long storyId, List<StoryRecord> candidates) {

@@ -19,6 +19,7 @@ class LinkBenchmarkTest {
       List<LinkBenchmark.Point> curve = new LinkBenchmark(Extractor.standard(), new CorpusGenerator(3), 4).run(store, 12, 5);
       assertEquals(List.of(5, 10, 12), curve.stream().map(LinkBenchmark.Point::stored).toList());
       assertTrue(curve.stream().allMatch(p -> p.ingestMillis() >= p.linkMillis() && p.linkMillis() > 0));
+      assertTrue(curve.stream().allMatch(p -> p.ingestCpuMillis() >= p.linkCpuMillis() && p.linkCpuMillis() > 0));
       assertEquals(3, store.links().stories().size());
     }
   }

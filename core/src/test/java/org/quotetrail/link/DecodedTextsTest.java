@@ -28,6 +28,14 @@ class DecodedTextsTest {
   }
 
   @Test
+  void aValuePutForATextIsNotDecodedAgain() {
+    lengths.put(1, "abc", 3);
+    assertEquals(3, lengths.get(1, "abc"));
+    assertEquals(4, lengths.get(1, "abcd"));
+    assertEquals(List.of("abcd"), decodedTexts);
+  }
+
+  @Test
   void forgetsTheLeastRecentlyUsedBeyondItsCapacity() {
     lengths.get(1, "a");
     lengths.get(2, "bb");

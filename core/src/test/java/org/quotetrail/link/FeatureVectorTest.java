@@ -28,6 +28,23 @@ class FeatureVectorTest {
   }
 
   @Test
+  void storedIsTheTruncatedVectorsTextAndItsDecodingInTheirOrder() {
+    java.util.HashMap<String, Double> weights = new java.util.HashMap<>();
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 2000; i++) {
+      weights.put("w" + random.nextInt(100_000), random.nextDouble() / 7);
+    }
+    FeatureVector v = FeatureVector.of(weights);
+    FeatureVector.Stored stored = v.stored(1500);
+    String text = v.truncated(1500).encode();
+    assertEquals(text, stored.text());
+    FeatureVector decoded = FeatureVector.decode(text);
+    assertEquals(decoded, stored.vector());
+    // The same order too, so sums and dot products add in the same order, to the last bit.
+    assertEquals(List.copyOf(decoded.weights().keySet()), List.copyOf(stored.vector().weights().keySet()));
+  }
+
+  @Test
   void encodesAndDecodesNamesWithSpaces() {
     FeatureVector v = FeatureVector.of(Map.of("@owen smith", 0.5, "#23", 0.25));
     assertEquals(v, FeatureVector.decode(v.encode()));
