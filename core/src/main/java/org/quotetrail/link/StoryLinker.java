@@ -113,7 +113,14 @@ public final class StoryLinker {
   private void addArticle(long articleId, long storyId, LocalDate seenOn, String outlet, String encodedProfile) {
     links.addStoryArticle(articleId, storyId, seenOn, outlet, encodedProfile);
     SortedMap<Long, FeatureVector> kept = profiles.get(storyId);
-    if (kept != null) {
+    if (kept == null) {
+      return;
+    }
+    if (kept.size() >= options.splitUpTo()) {
+      // A story this large is neither split nor merged again: its profiles are not needed, and
+      // would otherwise grow with it.
+      profiles.remove(storyId);
+    } else {
       // As the store would give it back: weights rounded as stored.
       kept.put(articleId, FeatureVector.decode(encodedProfile));
     }

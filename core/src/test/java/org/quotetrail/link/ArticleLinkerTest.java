@@ -96,12 +96,19 @@ class ArticleLinkerTest {
 
   /** Saves the three bridge reports to {@code into}, in order. */
   private static List<Long> saveBridgeReports(Store into) {
+    return saveBridgeReports(into, "");
+  }
+
+  /** Saves the three bridge reports to {@code into}, in order, of an edition (file names and a last line of their own, unless ""). */
+  private static List<Long> saveBridgeReports(Store into, String edition) {
+    String prefix = edition.isEmpty() ? "" : edition + "-";
+    String end = edition.isEmpty() ? "" : " (" + edition + " edition)";
     Quoted whole = Quoted.person("We will reopen the Kessock bridge by the spring of next year, whatever the repairs cost.", "Ann Lee");
     return List.of(
-        into.save(LinkFixtures.article("a.txt", "Dunmore Post", LocalDate.of(2025, 3, 1), "Kessock bridge to close", BRIDGE_1, whole)).articleId(),
-        into.save(LinkFixtures.article("b.txt", "Dunmore Post", LocalDate.of(2025, 3, 2), "Kessock bridge shuts", BRIDGE_2,
+        into.save(LinkFixtures.article(prefix + "a.txt", "Dunmore Post", LocalDate.of(2025, 3, 1), "Kessock bridge to close", BRIDGE_1 + end, whole)).articleId(),
+        into.save(LinkFixtures.article(prefix + "b.txt", "Dunmore Post", LocalDate.of(2025, 3, 2), "Kessock bridge shuts", BRIDGE_2 + end,
             Quoted.person("reopen the Kessock bridge by the spring of next year", "Lee"))).articleId(),
-        into.save(LinkFixtures.article("c.txt", "Dunmore Post", LocalDate.of(2025, 3, 3), "Ferry users compensated", BRIDGE_3, whole)).articleId());
+        into.save(LinkFixtures.article(prefix + "c.txt", "Dunmore Post", LocalDate.of(2025, 3, 3), "Ferry users compensated", BRIDGE_3 + end, whole)).articleId());
   }
 
   /** What linking wrote: the stories with their summaries, each article's story, and each quotation's speaker and group. */
@@ -135,6 +142,27 @@ class ArticleLinkerTest {
     List<String> linked = linkTables(store);
     assertEquals(linkedAlone(), linked);
     assertEquals(3, store.links().stories().get(0).articleCount());
+  }
+
+  @Test
+  void aLinkerThatKeepsWhatItReadsLinksAsAFreshLinkerForEachArticleWould() {
+    // Stories may grow past the size up to which they split and merge, whose profiles are then no longer kept.
+    StoryLinker.Options smallStories = new StoryLinker.Options(0.18, 0.4, 2, 1, 2, 0.5, 20, 30, 730);
+    List<String> kept;
+    // Each report in two editions: six articles in all.
+    try (Store keeping = Store.open(dir.resolve("keeping.db").toString())) {
+      ArticleLinker one = new ArticleLinker(keeping.links(), smallStories, Weighting.Options.STANDARD);
+      saveBridgeReports(keeping, "morning").forEach(id -> one.link(id, null));
+      saveBridgeReports(keeping, "evening").forEach(id -> one.link(id, null));
+      assertEquals(6, keeping.links().linkedArticleCount());
+      kept = linkTables(keeping);
+    }
+    try (Store fresh = Store.open(dir.resolve("fresh.db").toString())) {
+      for (String prefix : List.of("morning", "evening")) {
+        saveBridgeReports(fresh, prefix).forEach(id -> new ArticleLinker(fresh.links(), smallStories, Weighting.Options.STANDARD).link(id, null));
+      }
+      assertEquals(linkTables(fresh), kept);
+    }
   }
 
   @Test
