@@ -102,6 +102,38 @@ final class ReportedSpeechFinder {
     return (word.equals("who") || word.equals("which")) && source > 0 && tokens.get(source - 1).text().equals(",");
   }
 
+  /** Subordinators that open a sentence with a clause of their own: "When Lee said ..., the board ...". */
+  private static final Set<String> OPENING_SUBORDINATORS = Set.of("when", "although", "though", "while", "after", "before", "since",
+      "because", "if", "once", "until", "whereas", "unless");
+
+  /**
+   * Where the clause a cue reports ends when the cue sits in a subordinate clause opening its
+   * sentence ("When Lee said the fee was fair, the board ...", "Ever since she endorsed Lee, ..."):
+   * at that clause's comma. Not when a comma comes between the subordinator and the cue, which then
+   * belongs to the main clause ("Although the fee rose, Lee said ...").
+   */
+  private static int openingClauseEnd(List<Token> tokens, Sentence sentence, Cue cue, int from, int limit) {
+    int first = sentence.firstToken();
+    while (first < cue.verbToken() && (tokens.get(first).lower().equals("but") || tokens.get(first).lower().equals("and")
+        || tokens.get(first).lower().equals("even") || tokens.get(first).lower().equals("ever"))) {
+      first++;
+    }
+    if (first >= cue.verbToken() || !OPENING_SUBORDINATORS.contains(tokens.get(first).lower())) {
+      return limit;
+    }
+    for (int k = first + 1; k < cue.verbToken(); k++) {
+      if (tokens.get(k).text().equals(",")) {
+        return limit;
+      }
+    }
+    for (int k = from + 1; k + 1 < limit; k++) {
+      if (tokens.get(k).text().equals(",")) {
+        return k; // the main clause follows, not more of what was said
+      }
+    }
+    return limit;
+  }
+
   /** Where a relative clause ends: at the comma before its sentence's own verb ("..., which says X, has collected ...", "..., lost"). */
   private static int relativeClauseEnd(List<Token> tokens, int from, int limit) {
     for (int k = from + 1; k + 1 < limit; k++) {
@@ -444,7 +476,7 @@ final class ReportedSpeechFinder {
     if (!complementiser && followsQuote(tokens, cue, sentence, quotes)) {
       return null; // "“...,” Smith told a meeting held in a church": the quote is what was said
     }
-    int end = isFencedRelative(tokens, cue) ? relativeClauseEnd(tokens, i, limit) : limit;
+    int end = openingClauseEnd(tokens, sentence, cue, i, isFencedRelative(tokens, cue) ? relativeClauseEnd(tokens, i, limit) : limit);
     for (Cue other : cues) {
       if (other != cue && other.sentence() == cue.sentence() && other.verbToken() > i && other.hasSource()
           && !other.sourceAfter() && other.kind() == CueKind.SPEECH) {

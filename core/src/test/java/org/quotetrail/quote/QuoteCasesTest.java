@@ -110,6 +110,9 @@ class QuoteCasesTest {
       question put by a named asker     # Tom Vell was asked by a caller why the quay had closed.  # indirect:null:why the quay had closed
       two-word prepositional object     # Tom Vell did not respond to interview requests.  # indirect:Tom Vell:interview requests
       intensifier after the subject     # Dana Whitlock herself has maintained that the server was secure.  # indirect:Dana Whitlock:the server was secure
+      cue in an opening when-clause     # When Dana Whitlock said the ferry fares were fair, the harbour board voted to raise them again.  # indirect:Dana Whitlock:the ferry fares were fair
+      cue in an opening since-clause    # Ever since Tom Vell endorsed the quay plan this spring, the ferry has run half empty.  # indirect:Tom Vell:the quay plan this spring
+      cue in an opening although-clause # Although Ada Brink claimed the sea wall would hold, two storms in March broke it in three places.  # indirect:Ada Brink:the sea wall would hold
       tentative cue, long clause        # The harbour board has pinned its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter.  # stance:null:its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter
       tentative cue with its object     # Residents of Quarry Lane have lobbied the council for a pedestrian crossing outside the primary school since a child was hurt there in March.  # stance:Residents of Quarry Lane:the council for a pedestrian crossing outside the primary school since a child was hurt there in March
       tentative participle modifies     # The campaign group fighting the closure of the harbour library has written to every councillor in the district about the rising cost of its rent.  #
