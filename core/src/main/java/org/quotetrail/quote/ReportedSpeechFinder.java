@@ -479,8 +479,9 @@ final class ReportedSpeechFinder {
     int end = openingClauseEnd(tokens, sentence, cue, i, isFencedRelative(tokens, cue) ? relativeClauseEnd(tokens, i, limit) : limit);
     for (Cue other : cues) {
       if (other != cue && other.sentence() == cue.sentence() && other.verbToken() > i && other.hasSource()
-          && !other.sourceAfter() && other.kind() == CueKind.SPEECH) {
-        // A stance or belief inside the clause ("told X the trust had offered to ...") is part of what was said.
+          && !other.sourceAfter() && (other.kind() == CueKind.SPEECH || isNextAct(tokens, cue, other, i, limit))) {
+        // A stance or belief inside the clause ("told X the trust had offered to ...") is part of what was said,
+        // unless it is the same source's next act ("decried the delays and highlighted her plans").
         // The next speaker's words begin at their source ("... but the group insists"), or, for a
         // verb sharing this one's source ("... and said"), at the verb.
         int otherSource = tokenAt(tokens, other.source().span().begin());
@@ -812,6 +813,16 @@ final class ReportedSpeechFinder {
       }
     }
     return comma - from <= 6;
+  }
+
+  /**
+   * Whether a stance or belief with the cue's own source is that source's next act, which ends what
+   * the cue reports where it opens a coordinate clause ("decried the delays and highlighted her
+   * plans"); not in a sentence with quoted words, whose mixed quotation PolNeAR keeps whole ("called
+   * the plan “a farce” and referred to ...").
+   */
+  private static boolean isNextAct(List<Token> tokens, Cue cue, Cue other, int from, int limit) {
+    return other.source().equals(cue.source()) && !holdsMark(tokens, from, limit);
   }
 
   /** ", adding that ...", ", saying ...": a participle set off by a comma after the clause from {@code from}. */
