@@ -17,6 +17,8 @@ import org.quotetrail.text.Span;
 final class ReportedSpeechFinder {
   /** Fewest words a reported clause must have: "it was wrong". */
   private static final int MIN_WORDS = 3;
+  /** Fewest words before an attribution inside its clause that belong to what was said: not a lone "Perhaps, Lee said, ...". */
+  private static final int MIN_OPENING_WORDS = 2;
   /** Fewest words of what a stance verb the model found reports. */
   private static final int MIN_STANCE_WORDS = 4;
   /** Pronouns that name the hearer of "told" or "asked": "..., the president told her." */
@@ -261,8 +263,15 @@ final class ReportedSpeechFinder {
   /** Listed verbs of a stance whose object, however short, is what the source stands for: "backed Lee", "opposed the plan". */
   private static final Set<String> STANCE_VERBS = Set.of("support", "back", "favor", "favour", "endorse", "oppose");
 
-  /** A reported clause and the cue that reports it. */
-  record Clause(Span content, Cue cue) {}
+  /**
+   * A reported clause and the cue that reports it; its parts are the clause, or its two halves when
+   * the attribution stands inside it ("This campaign, he says, is different").
+   */
+  record Clause(Span content, Cue cue, List<Span> parts) {
+    Clause(Span content, Cue cue) {
+      this(content, cue, List.of(content));
+    }
+  }
 
   List<Clause> find(String body, List<Token> tokens, List<Sentence> sentences, List<Cue> cues, List<MarkedQuote> quotes) {
     return find(body, tokens, sentences, cues, cues, quotes);
@@ -292,11 +301,16 @@ final class ReportedSpeechFinder {
       // follows; a cue with its source after it closes the sentence ("..., said Smith"), except
       // "according to X, ..." which may open it.
       Span content;
+      List<Span> parts = null;
       if (cue.lemma().equals("according to")) {
         content = accordingTo(body, tokens, sentence, cue);
       } else {
         content = cue.sourceAfter() ? null : after(body, tokens, sentence, cue, cues, quotes);
-        if (content == null || words(tokens, content) < MIN_WORDS) {
+        Span opening = content != null && isParenthetical(tokens, cue, sentence) ? before(body, tokens, sentence, cue, cues) : null;
+        if (opening != null && words(tokens, opening) >= MIN_OPENING_WORDS) {
+          parts = List.of(opening, content); // "This campaign, he says, is different": what was said runs around the attribution
+          content = new Span(opening.begin(), content.end());
+        } else if (content == null || words(tokens, content) < MIN_WORDS) {
           // "..., Lee said Monday.": a word or two after the cue is when, not what
           Span closing = before(body, tokens, sentence, cue, cues);
           content = closing != null ? closing : content;
@@ -312,7 +326,7 @@ final class ReportedSpeechFinder {
         fewest = 1; // "46 percent of voters said yes"
       }
       if (content != null && words(tokens, content) >= fewest && !isWhollyQuoted(content, quotes) && !isAnonymity(body, content)) {
-        clauses.add(new Clause(content, cue));
+        clauses.add(parts == null ? new Clause(content, cue) : new Clause(content, cue, parts));
       }
     }
     return clauses;
@@ -644,6 +658,15 @@ final class ReportedSpeechFinder {
       first--; // "..., the Post reported, citing ..."
     }
     return first > sentence.firstToken() && tokens.get(first - 1).text().equals(",");
+  }
+
+  /** Whether the attribution ("he says") is set off by commas on both sides, inside the clause it reports. */
+  private static boolean isParenthetical(List<Token> tokens, Cue cue, Sentence sentence) {
+    if (cue.sourceAfter() || !closesAClause(tokens, cue, sentence)) {
+      return false;
+    }
+    int next = firstTokenAfter(tokens, Math.max(cue.span().end(), cue.source().span().end()));
+    return next + 1 < sentence.endToken() && tokens.get(next).text().equals(",");
   }
 
   /** Whether a cue with a source stands in {@code cue}'s sentence before token {@code at}: "Lee said X, the Gazette reported". */
