@@ -306,6 +306,14 @@ final class ReportedSpeechFinder {
         content = accordingTo(body, tokens, sentence, cue);
       } else {
         content = cue.sourceAfter() ? null : after(body, tokens, sentence, cue, cues, quotes);
+        if (content == null && isParenthetical(tokens, cue, sentence)) {
+          // "The quay, Lee said on Tuesday, will reopen", "It is his job, he said, to talk to ...": the clause goes on
+          // after the attribution's comma (not with a participle, the source's next act: "..., Lee said, adding ...")
+          int comma = attributionComma(tokens, cue, sentence);
+          if (!tokens.get(comma + 1).lower().endsWith("ing")) {
+            content = trimmed(body, tokens.get(comma + 1).begin(), tokens.get(sentence.endToken() - 1).end());
+          }
+        }
         Span opening = content != null && isParenthetical(tokens, cue, sentence) ? before(body, tokens, sentence, cue, cues) : null;
         if (opening != null && words(tokens, opening) >= MIN_OPENING_WORDS) {
           parts = List.of(opening, content); // "This campaign, he says, is different": what was said runs around the attribution
@@ -660,13 +668,18 @@ final class ReportedSpeechFinder {
     return first > sentence.firstToken() && tokens.get(first - 1).text().equals(",");
   }
 
-  /** Whether the attribution ("he says") is set off by commas on both sides, inside the clause it reports. */
+  /** Whether the attribution ("he says") is set off by commas on both sides, inside the clause it reports; never "..., said Lee". */
   private static boolean isParenthetical(List<Token> tokens, Cue cue, Sentence sentence) {
-    if (cue.sourceAfter() || !closesAClause(tokens, cue, sentence)) {
-      return false;
+    return !cue.sourceAfter() && closesAClause(tokens, cue, sentence) && attributionComma(tokens, cue, sentence) >= 0;
+  }
+
+  /** The comma that ends an attribution, past when it was said ("he said on Tuesday,"), with words after it; -1 if none. */
+  private static int attributionComma(List<Token> tokens, Cue cue, Sentence sentence) {
+    int k = firstTokenAfter(tokens, Math.max(cue.span().end(), cue.source().span().end()));
+    while (k < sentence.endToken() && (TRAILING.contains(tokens.get(k).lower()) || Character.isDigit(tokens.get(k).text().charAt(0)))) {
+      k++;
     }
-    int next = firstTokenAfter(tokens, Math.max(cue.span().end(), cue.source().span().end()));
-    return next + 1 < sentence.endToken() && tokens.get(next).text().equals(",");
+    return k + 1 < sentence.endToken() && tokens.get(k).text().equals(",") ? k : -1;
   }
 
   /** Whether a cue with a source stands in {@code cue}'s sentence before token {@code at}: "Lee said X, the Gazette reported". */
