@@ -257,9 +257,11 @@ final class CueFinder {
       // the reporter's impression ("Lee, who appears to be trailing, ...")
       before = SourceFinder.relativePronoun(tokens, index, verbAt, sentence.firstToken());
     }
-    // a belief's participle after a comma ("..., hoping to ...", "..., believing that ...") takes its clause's subject below
-    boolean afterComma = participle && i > sentence.firstToken() + 1 && tokens.get(i - 1).text().equals(",");
-    if (kind == CueKind.BELIEF && !afterComma && (!isBeliefSubject(tokens, before, verbAt) || isFollowedBy(tokens, i, sentence, "as"))) {
+    // a belief's participle after a comma ("..., hoping to ...", "..., believing that ...") or a coordinated belief
+    // ("rejected the plan and hoped ...") takes its clause's subject below
+    boolean clauseSubject = participle && i > sentence.firstToken() + 1 && tokens.get(i - 1).text().equals(",")
+        || before == null && SourceFinder.isCoordinated(tokens, verbAt, sentence.firstToken());
+    if (kind == CueKind.BELIEF && !clauseSubject && (!isBeliefSubject(tokens, before, verbAt) || isFollowedBy(tokens, i, sentence, "as"))) {
       // "a genre known as", "the hacker known as": a name, not a belief; "The tensions lately seem to be
       // growing": the reporter's impression, held by no one named
       return verbAt == i && isImpression(tokens, i, sentence) ? unheldBelief(t, lemma, s, i) : null;
