@@ -229,6 +229,14 @@ final class CueFinder {
       // its comma ends what was said (an apposition would be fenced: "the chair, Ada Brink, said")
       closing = sources.after(body, tokens, index, i, sentence);
       before = closing == null ? before : null;
+    } else if (verbAt == i && lemma.equals("say") && !participle && isReachedBackOverComma(tokens, before, i, sentence)) {
+      // "..., the race will be tight, said Dan Gerrow, director of ...": a name after "said" that ends the sentence
+      // or opens an apposition is the source, not the mention the subject search reached back to over a clause
+      Mention named = sources.after(body, tokens, index, i, sentence);
+      if (named != null && named.kind() == MentionKind.NAME && endsAttribution(tokens, named, sentence)) {
+        closing = named;
+        before = null;
+      }
     }
     boolean agreeing = isVerbBeforeClause(tokens, i, sentence, lemma);
     if (agreeing && before == null) {
@@ -285,6 +293,31 @@ final class CueFinder {
     Span span = new Span(t.begin(), tokens.get(end - 1).end());
     return new Cue(span, span.of(body), lemma, s, i, before != null ? before : after, before == null && after != null,
         kind);
+  }
+
+  /**
+   * Whether the subject found for the verb at {@code i} stands before a comma that opens no relative
+   * clause, further back than the comma right before the verb: "voters, candidates have more room ..., said".
+   */
+  private static boolean isReachedBackOverComma(List<Token> tokens, Mention subject, int i, Sentence sentence) {
+    if (i < sentence.firstToken() + 2 || !tokens.get(i - 1).text().equals(",")) {
+      return false;
+    }
+    if (subject == null) {
+      return true; // no subject: the phrase before the comma would be taken next
+    }
+    if (subject.span().end() >= tokens.get(i - 2).begin()) {
+      return false;
+    }
+    int k = ReportedSpeechFinder.tokenAt(tokens, subject.span().end() - 1) + 1;
+    return !(tokens.get(k).text().equals(",") && tokens.get(k + 1).lower().startsWith("wh")); // "Lee, who ..., said"
+  }
+
+  /** Whether a source after its verb ends the sentence or opens an apposition ("said Dan Gerrow, director of ..."), not a relative clause. */
+  private static boolean endsAttribution(List<Token> tokens, Mention source, Sentence sentence) {
+    int next = ReportedSpeechFinder.tokenAt(tokens, source.span().end() - 1) + 1;
+    return next >= sentence.endToken() || tokens.get(next).text().equals(".")
+        || tokens.get(next).text().equals(",") && next + 1 < sentence.endToken() && !tokens.get(next + 1).lower().startsWith("wh");
   }
 
   /** Words before a participle that still let it open its sentence: "After meeting the board, Lee said". */
