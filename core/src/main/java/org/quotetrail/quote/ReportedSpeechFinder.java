@@ -64,6 +64,10 @@ final class ReportedSpeechFinder {
       "sunday", "tonight", "recently", "repeatedly", "privately", "publicly", "again", "previously", "separately", "frequently",
       "often", "once", "twice", "flatly", "firmly", "bluntly", "openly", "plainly", "quietly", "loudly", "angrily", "proudly");
 
+  /** Words that open when a closing attribution's words were said: "..., Lee said Tuesday in Paris". */
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "last", "recently", "earlier", "later", "yesterday", "today", "tonight");
+
   /** Words that open a circumstance rather than a reported clause. */
   private static final Set<String> PREPOSITIONS =
       Set.of("at", "in", "on", "of", "during", "after", "before", "for", "with", "from", "to", "about", "by", "outside", "inside",
@@ -456,6 +460,10 @@ final class ReportedSpeechFinder {
     }
     if (i >= limit || !tokens.get(i).isWord() && !isOpenMark(tokens.get(i).text())) {
       return null;
+    }
+    if (!complementiser && TIME_WORDS.contains(tokens.get(i).lower()) && afterThat(tokens, i, limit) < 0
+        && (closesAClause(tokens, cue, sentence) || followsQuote(tokens, cue, sentence, quotes))) {
+      return null; // "“...,” Ryan said last week on CNN", "..., Lee said Tuesday in Paris, noting ...": when, not what
     }
     boolean toInfinitive = tokens.get(i).lower().equals("to") && takesInfinitive(cue);
     if (!complementiser && !cue.noun() && cue.kind() == CueKind.STANCE && STANCE_OBJECTS.contains(tokens.get(i).lower()) && i + 1 < limit
