@@ -506,7 +506,11 @@ final class ReportedSpeechFinder {
     if (!complementiser && followsQuote(tokens, cue, sentence, quotes)) {
       return null; // "“...,” Smith told a meeting held in a church": the quote is what was said
     }
-    int end = openingClauseEnd(tokens, sentence, cue, i, isFencedRelative(tokens, cue) ? relativeClauseEnd(tokens, i, limit) : limit);
+    int opening = openingClauseEnd(tokens, sentence, cue, cue.verbToken(), limit);
+    if (opening < i) {
+      return null; // "After Lee testified, the board ...": what follows the opening clause is the main clause's
+    }
+    int end = Math.min(opening, isFencedRelative(tokens, cue) ? relativeClauseEnd(tokens, i, limit) : limit);
     for (Cue other : cues) {
       if (other != cue && other.sentence() == cue.sentence() && other.verbToken() > i && other.hasSource()
           && !other.sourceAfter() && (other.kind() == CueKind.SPEECH || isNextAct(tokens, cue, other, i, limit))) {
