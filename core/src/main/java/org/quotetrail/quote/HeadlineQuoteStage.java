@@ -193,24 +193,37 @@ public final class HeadlineQuoteStage implements Stage {
       String verb = words[i].toLowerCase(Locale.ROOT);
       boolean speech = isSpeechVerb(words[i]);
       boolean belief = !speech && lexicon.beliefVerb(verb) != null && verb.endsWith("s");
-      if (!speech && !belief && !HEADLINE_ACTS.contains(verb) || isNounHere(words, i)) {
+      // "Lee Just Revealed Who ...", "Clinton to call for ...": a past act or a planned one, the verb after the marker
+      boolean marked = i + 2 < words.length && isActMarker(verb, words[i + 1].toLowerCase(Locale.ROOT));
+      if (!speech && !belief && !marked && !HEADLINE_ACTS.contains(verb) || isNounHere(words, i)) {
         continue;
       }
       String subject = String.join(" ", List.of(words).subList(0, i));
       if (!Character.isUpperCase(subject.charAt(0)) || isSectionLabel(subject) || subject.matches(".*[,:;\"\u201c\u201d?].*")) {
         return Optional.empty();
       }
-      int content = at + words[i].length();
+      String cue = marked ? words[i] + " " + words[i + 1] : words[i];
+      int content = marked ? title.indexOf(words[i + 1], at + words[i].length()) + words[i + 1].length() : at + words[i].length();
       while (content < title.length() && Character.isWhitespace(title.charAt(content))) {
         content++;
       }
       if (title.startsWith("that ", content)) {
         content += "that ".length();
       }
+      speech |= marked && lexicon.speechVerb(words[i + 1]) != null;
       QuoteKind kind = speech ? QuoteKind.INDIRECT : belief ? QuoteKind.BELIEF : QuoteKind.STANCE;
-      return quotation(title, content, title.length(), sourceOf(subject, mentions), words[i], "headline \u201cSubject acts\u201d", 0.6, kind);
+      return quotation(title, content, title.length(), sourceOf(subject, mentions), cue, "headline \u201cSubject acts\u201d", 0.6, kind);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a headline's word and the next mark an act with the verb after: "Just" before a past
+   * form ("Lee Just Nominated ..."), or "to" before a verb of the word lists ("Clinton to call for ...").
+   */
+  private boolean isActMarker(String word, String next) {
+    return word.equals("just") && next.endsWith("ed")
+        || word.equals("to") && (lexicon.speechVerb(next) != null || lexicon.beliefVerb(next) != null);
   }
 
   /** Plural nouns among the headline verbs: "his attacks on", "black votes as key", "favorite TV shows". */

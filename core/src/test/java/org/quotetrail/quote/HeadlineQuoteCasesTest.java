@@ -57,6 +57,8 @@ class HeadlineQuoteCasesTest {
       New Poll Shows Big Lead For Brink In Callow       # stance:null:[Shows]:Big Lead For Brink In Callow
       Bridge Will Reopen By Spring, Former Harbour Engineer Says # indirect:null:[Says]:Bridge Will Reopen By Spring
       Brink Fears Bridge Will Stay Shut                 # belief:Ada Brink:[Fears]:Bridge Will Stay Shut
+      Ada Brink Just Revealed Her Plan For The Bridge    # indirect:Ada Brink:[Just Revealed]:Her Plan For The Bridge
+      Brink to call for a new bridge across the harbour # indirect:Ada Brink:[to call]:for a new bridge across the harbour
       Callow's favorite shows return in March           #
       Why Brink's attacks on the council could backfire #
       """)
