@@ -490,7 +490,7 @@ final class ReportedSpeechFinder {
       boolean timeOpensClause = DEMONSTRATIVE_TIMES.contains(tokens.get(i).lower())
           && words(tokens, new Span(tokens.get(i).begin(), tokens.get(limit - 1).end())) > 2;
       if (clause < 0 && !timeOpensClause) {
-        clause = pronounAfterTime(tokens, i, limit); // "has said for weeks he is the only candidate"
+        clause = pronounAfterPhrase(tokens, i, limit); // "has said for weeks he is the only candidate", "said in politics it takes time"
       }
       if (clause < 0 && !timeOpensClause) {
         return null; // "backed last week": only a time, no clause
@@ -720,15 +720,20 @@ final class ReportedSpeechFinder {
     return -1;
   }
 
-  private static final Set<String> TIME_NOUNS = Set.of("weeks", "months", "years", "days", "decades", "week", "month", "year",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time", "while");
   private static final Set<String> CLAUSE_SUBJECTS = Set.of("he", "she", "they", "it", "we", "i", "there");
 
-  /** The subject pronoun that opens a clause right after a short time phrase ("for weeks he ...", "on Monday she ..."), or -1. */
-  private static int pronounAfterTime(List<Token> tokens, int preposition, int limit) {
-    for (int k = preposition + 1; k < limit && k <= preposition + 3; k++) {
-      if (TIME_NOUNS.contains(tokens.get(k).lower())) {
-        return k + 1 < limit && CLAUSE_SUBJECTS.contains(Lexicon.withoutContraction(tokens.get(k + 1).lower())) ? k + 1 : -1;
+  private static final Set<String> TIME_NOUNS = Set.of("weeks", "months", "years", "days", "decades", "week", "month", "year",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time", "while");
+
+  /**
+   * The subject pronoun that opens a clause right after a short prepositional phrase ("for weeks he
+   * ...", "in politics it ..."), or -1; a time noun ends the phrase ("for weeks the board ..." opens none).
+   */
+  private static int pronounAfterPhrase(List<Token> tokens, int preposition, int limit) {
+    for (int k = preposition + 1; k + 1 < limit && k <= preposition + 3 && !tokens.get(k).text().equals(","); k++) {
+      boolean subject = CLAUSE_SUBJECTS.contains(Lexicon.withoutContraction(tokens.get(k + 1).lower()));
+      if (subject || TIME_NOUNS.contains(tokens.get(k).lower())) {
+        return subject ? k + 1 : -1;
       }
     }
     return -1;

@@ -129,6 +129,8 @@ class QuoteCasesTest {
       tentative particle, no verb       # The harbour festival got off to a rocky start on Monday, when a storm broke over the quay as the first boats came in.  #
       tentative number, no verb         # The trust, which has given $250,000 to the Callow lifeboat fund, was an early supporter of the campaign to rebuild the old sea wall.  #
       cue ending an opening clause      # After Ada Brink testified, the harbour board closed the quay for a week.  #
+      a phrase, then a pronoun's clause # Tom Vell said in politics it takes time to build trust with the fishermen.  # indirect:Tom Vell:it takes time to build trust with the fishermen
+      a place, then a pronoun's clause  # Ada Brink said at the meeting she would not sell the quay to the ferry company.  # indirect:Ada Brink:she would not sell the quay to the ferry company
       tentative cue, long clause        # The harbour board has pinned its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter.  # stance:null:its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter
       tentative cue with its object     # Residents of Quarry Lane have lobbied the council for a pedestrian crossing outside the primary school since a child was hurt there in March.  # stance:Residents of Quarry Lane:the council for a pedestrian crossing outside the primary school since a child was hurt there in March
       tentative participle modifies     # The campaign group fighting the closure of the harbour library has written to every councillor in the district about the rising cost of its rent.  #
