@@ -66,10 +66,10 @@ final class CueFinder {
    * model fitted on the other half, these add quotations right about one time in two, while a
    * lower score or a shorter clause is right far less often (see docs/evaluation.md).
    */
-  private static final double TENTATIVE_SCORE = 0.05;
+  private static final double TENTATIVE_SCORE = 0.06;
   private static final int TENTATIVE_WORDS = 10;
   private static final double FAINT_SCORE = 0.02;
-  private static final int FAINT_WORDS = 16;
+  private static final int FAINT_WORDS = 18;
 
   /** The cues of every sentence, in order; words inside quote marks are never cues. */
   Cues find(String body, List<Token> tokens, List<Sentence> sentences, List<Mention> mentions, List<MarkedQuote> quotes) {
