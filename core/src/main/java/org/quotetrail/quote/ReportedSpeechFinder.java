@@ -513,9 +513,10 @@ final class ReportedSpeechFinder {
     int end = Math.min(opening, isFencedRelative(tokens, cue) ? relativeClauseEnd(tokens, i, limit) : limit);
     for (Cue other : cues) {
       if (other != cue && other.sentence() == cue.sentence() && other.verbToken() > i && other.hasSource()
-          && !other.sourceAfter() && (other.kind() == CueKind.SPEECH || isNextAct(tokens, cue, other, i, limit))) {
+          && !other.sourceAfter() && (other.kind() == CueKind.SPEECH || other.source().equals(cue.source()))) {
         // A stance or belief inside the clause ("told X the trust had offered to ...") is part of what was said,
-        // unless it is the same source's next act ("decried the delays and highlighted her plans").
+        // unless it is the same source's next act ("decried the delays and highlighted her plans"), which ends
+        // what the cue reports where it opens a coordinate clause, as a speech verb does.
         // The next speaker's words begin at their source ("... but the group insists"), or, for a
         // verb sharing this one's source ("... and said"), at the verb.
         int otherSource = tokenAt(tokens, other.source().span().begin());
@@ -868,15 +869,6 @@ final class ReportedSpeechFinder {
     return comma - from <= 6;
   }
 
-  /**
-   * Whether a stance or belief with the cue's own source is that source's next act, which ends what
-   * the cue reports where it opens a coordinate clause ("decried the delays and highlighted her
-   * plans"); not in a sentence with quoted words, whose mixed quotation PolNeAR keeps whole ("called
-   * the plan “a farce” and referred to ...").
-   */
-  private static boolean isNextAct(List<Token> tokens, Cue cue, Cue other, int from, int limit) {
-    return other.source().equals(cue.source()) && !holdsMark(tokens, from, limit);
-  }
 
   /** ", adding that ...", ", saying ...": a participle set off by a comma after the clause from {@code from}. */
   private static boolean isParticipleAfterComma(List<Token> tokens, Cue other, int from) {

@@ -134,6 +134,7 @@ class QuoteCasesTest {
       a share fenced after the subject  # A third of the fishermen, 33%, say they feel that way about the quay.  # indirect:null:they feel that way about the quay
       faint tentative cue, 13 words     # Tom Vell has populated the harbour office with advisers who have close ties to the ferry company.  #
       a book's title after its kind     # Tom Vell told the story of the storm in his 2019 book, \u201cThe Long Night.\u201d  #
+      next act after quoted words       # Ada Brink called the plan \u201ca farce\u201d and highlighted her own proposal for the quay.  # mixed:Ada Brink:the plan \u201ca farce\u201d ; stance:Ada Brink:her own proposal for the quay
       tentative cue, long clause        # The harbour board has pinned its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter.  # stance:null:its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter
       tentative cue with its object     # Residents of Quarry Lane have lobbied the council for a pedestrian crossing outside the primary school since a child was hurt there in March.  # stance:Residents of Quarry Lane:the council for a pedestrian crossing outside the primary school since a child was hurt there in March
       tentative participle modifies     # The campaign group fighting the closure of the harbour library has written to every councillor in the district about the rising cost of its rent.  #
