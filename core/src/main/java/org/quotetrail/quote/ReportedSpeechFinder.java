@@ -520,8 +520,9 @@ final class ReportedSpeechFinder {
         // The next speaker's words begin at their source ("... but the group insists"), or, for a
         // verb sharing this one's source ("... and said"), at the verb.
         int otherSource = tokenAt(tokens, other.source().span().begin());
-        if (isParticipleAfterComma(tokens, other, i)) {
-          end = Math.min(end, other.verbToken() - 1); // "said he would ask X, adding: ...": the next act of the same source
+        int participle = participleCut(tokens, other, i);
+        if (participle >= 0) {
+          end = Math.min(end, participle); // "said he would ask X, adding: ...": the next act of the same source
           continue;
         }
         if (otherSource == i || otherSource == i + 1 && isDeterminer(tokens.get(i).lower()) || isReportedInfinitive(cue, other, infinitive, i)) {
@@ -870,10 +871,21 @@ final class ReportedSpeechFinder {
   }
 
 
-  /** ", adding that ...", ", saying ...": a participle set off by a comma after the clause from {@code from}. */
-  private static boolean isParticipleAfterComma(List<Token> tokens, Cue other, int from) {
+  /**
+   * Where the clause from {@code from} ends before a participle set off by a comma (", adding that
+   * ...", ", saying ..."), or -1 if {@code other} is none: before the comma, or after a closing mark
+   * that the comma stands inside ('as “fantastic,” telling reporters ...').
+   */
+  private static int participleCut(List<Token> tokens, Cue other, int from) {
     int verb = other.verbToken();
-    return verb - 1 > from + 1 && tokens.get(verb - 1).text().equals(",") && tokens.get(verb).lower().endsWith("ing");
+    if (!tokens.get(verb).lower().endsWith("ing")) {
+      return -1;
+    }
+    if (verb - 1 > from + 1 && tokens.get(verb - 1).text().equals(",")) {
+      return verb - 1;
+    }
+    boolean markedComma = verb - 2 > from + 1 && isCloseMark(tokens.get(verb - 1).text()) && tokens.get(verb - 2).text().equals(",");
+    return markedComma ? verb : -1;
   }
 
   /** Where a clause ends when another speaker's cue follows: "X say ... but the group insists ...". */
