@@ -255,7 +255,9 @@ final class CueFinder {
     if (agreeing && before == null) {
       before = sources.phraseBefore(body, tokens, index, verbAt, sentence); // "the suit claims that ..."
     }
-    if (!agreeing && isBareForm(t, lemma) && (before != null && isSingularDescription(before) || lemma.equals("state"))) {
+    // "a council report" is a compound noun; "the company did not respond", with an auxiliary between, is a verb
+    boolean compound = before != null && isSingularDescription(before) && before.span().end() >= tokens.get(verbAt - 1).begin();
+    if (!agreeing && isBareForm(t, lemma) && (compound || lemma.equals("state"))) {
       return null; // "a council report": a compound noun, not "a council" reporting; "Southern states" are places
     }
     if (isBareForm(t, lemma) && before == null && kind == CueKind.BELIEF) {
