@@ -191,11 +191,13 @@ public final class HeadlineQuoteStage implements Stage {
         continue;
       }
       String verb = words[i].toLowerCase(Locale.ROOT);
-      boolean speech = isSpeechVerb(words[i]);
-      boolean belief = !speech && lexicon.beliefVerb(verb) != null && verb.endsWith("s");
+      // "Gay Republicans push for ...", "Lee and allies aim to ...": a plural subject takes the verb's bare form
+      boolean plural = !verb.endsWith("s") && isPluralSubject(words, i) && isBareVerb(verb);
+      boolean speech = isSpeechVerb(words[i]) || plural && lexicon.speechVerb(verb) != null;
+      boolean belief = !speech && lexicon.beliefVerb(verb) != null && (verb.endsWith("s") || plural);
       // "Lee Just Revealed Who ...", "Clinton to call for ...": a past act or a planned one, the verb after the marker
       boolean marked = i + 2 < words.length && isActMarker(verb, words[i + 1].toLowerCase(Locale.ROOT));
-      if (!speech && !belief && !marked && !HEADLINE_ACTS.contains(verb) || isNounHere(words, i)) {
+      if (!speech && !belief && !marked && !plural && !HEADLINE_ACTS.contains(verb) || isNounHere(words, i)) {
         continue;
       }
       String subject = String.join(" ", List.of(words).subList(0, i));
@@ -224,6 +226,22 @@ public final class HeadlineQuoteStage implements Stage {
   private boolean isActMarker(String word, String next) {
     return word.equals("just") && next.endsWith("ed")
         || word.equals("to") && (lexicon.speechVerb(next) != null || lexicon.beliefVerb(next) != null);
+  }
+
+  /** A bare verb form the word lists or the headline acts know: "push", "vow", "fear". */
+  private boolean isBareVerb(String word) {
+    return word.equals(lexicon.speechVerb(word)) || word.equals(lexicon.beliefVerb(word)) || HEADLINE_ACTS.contains(word + "s")
+        || HEADLINE_ACTS.contains(word + "es");
+  }
+
+  /** Whether the headline's words before {@code i} name more than one: "Gay Republicans", "Lee and allies". */
+  private static boolean isPluralSubject(String[] words, int i) {
+    String last = words[i - 1].toLowerCase(Locale.ROOT);
+    boolean and = false;
+    for (int k = 0; k < i; k++) {
+      and |= words[k].equalsIgnoreCase("and");
+    }
+    return and || last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("'s") && !last.endsWith("\u2019s");
   }
 
   /** Plural nouns among the headline verbs: "his attacks on", "black votes as key", "favorite TV shows". */

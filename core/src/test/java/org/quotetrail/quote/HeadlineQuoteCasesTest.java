@@ -59,6 +59,8 @@ class HeadlineQuoteCasesTest {
       Brink Fears Bridge Will Stay Shut                 # belief:Ada Brink:[Fears]:Bridge Will Stay Shut
       Ada Brink Just Revealed Her Plan For The Bridge    # indirect:Ada Brink:[Just Revealed]:Her Plan For The Bridge
       Brink to call for a new bridge across the harbour # indirect:Ada Brink:[to call]:for a new bridge across the harbour
+      Harbour pilots vow to block the quay sale         # indirect:null:[vow]:to block the quay sale
+      Brink and allies push for a new sea wall          # stance:null:[push]:for a new sea wall
       Callow's favorite shows return in March           #
       Why Brink's attacks on the council could backfire #
       """)
