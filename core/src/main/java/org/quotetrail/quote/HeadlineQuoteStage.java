@@ -167,7 +167,8 @@ public final class HeadlineQuoteStage implements Stage {
   /** Verbs of acts and findings a headline reports in its -s form: "Judge rejects ...", "New poll shows ...". */
   private static final Set<String> HEADLINE_ACTS = Set.of("shows", "show", "finds", "find", "rips", "votes", "seeks", "attacks",
       "rules", "targets", "touts", "pans", "lauds", "bashes", "knocks", "courts", "eyes", "weighs", "pushes", "fights", "hits",
-      "reveals", "sees", "backs", "supports", "opposes", "wants", "plans", "fears", "hopes");
+      "reveals", "sees", "backs", "supports", "opposes", "wants", "plans", "fears", "hopes", "swipes", "aims", "challenges", "embraces",
+      "ignores", "nominates", "reassures", "debunks", "pressures");
   /** Most words of a headline's subject before its verb: "Former DNC chairman calls for ...". */
   private static final int MAX_SUBJECT_WORDS = 5;
   private static final Pattern STATEMENT_THEN_SOURCE = Pattern.compile("^(.{10,}?), ((?:\\S+ ){0,4}\\S+) (\\p{L}+)\\.?$");

@@ -61,6 +61,7 @@ class HeadlineQuoteCasesTest {
       Brink to call for a new bridge across the harbour # indirect:Ada Brink:[to call]:for a new bridge across the harbour
       Harbour pilots vow to block the quay sale         # indirect:null:[vow]:to block the quay sale
       Brink and allies push for a new sea wall          # stance:null:[push]:for a new sea wall
+      Brink swipes at the council over the bridge       # stance:Ada Brink:[swipes]:at the council over the bridge
       Callow's favorite shows return in March           #
       Why Brink's attacks on the council could backfire #
       """)
