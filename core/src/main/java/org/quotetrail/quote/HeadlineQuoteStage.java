@@ -132,8 +132,21 @@ public final class HeadlineQuoteStage implements Stage {
       return quotation(title, m.start(2), title.length(), speakerIn(m.group(1), mentions), ":",
           "headline \u201cSource: statement\u201d", 0.6);
     }
-    return rest.contains(":") ? Optional.empty() : headlineAct(title, from, rest, mentions);
+    if (rest.contains(":")) {
+      return Optional.empty();
+    }
+    Matcher opening = OPENING_PHRASE.matcher(rest);
+    if (opening.lookingAt()) { // "In two-front war, Lee targets ...": the act after the opening phrase
+      Optional<Quotation> act = headlineAct(title, from + opening.end(), rest.substring(opening.end()), mentions);
+      if (act.isPresent()) {
+        return act;
+      }
+    }
+    return headlineAct(title, from, rest, mentions);
   }
+
+  /** A short phrase of circumstance opening a headline, up to its comma: "In two-front war, ", "After the vote, ". */
+  private static final Pattern OPENING_PHRASE = Pattern.compile("(?:In|After|Amid|With|As|On|At|For|Despite|Ahead of|Before|While) [^,]{2,40}, ");
 
   /** "Lee says bridge will reopen", "Lee tells Harbour Board: ...", when the headline opens so. */
   private Optional<Quotation> saysStatement(String title, int from, String rest, List<Mention> mentions) {

@@ -62,6 +62,7 @@ class HeadlineQuoteCasesTest {
       Harbour pilots vow to block the quay sale         # indirect:null:[vow]:to block the quay sale
       Brink and allies push for a new sea wall          # stance:null:[push]:for a new sea wall
       Brink swipes at the council over the bridge       # stance:Ada Brink:[swipes]:at the council over the bridge
+      After the vote, Brink targets the council's budget # stance:Ada Brink:[targets]:the council's budget
       Callow's favorite shows return in March           #
       Why Brink's attacks on the council could backfire #
       """)
