@@ -870,7 +870,6 @@ final class ReportedSpeechFinder {
     return comma - from <= 6;
   }
 
-
   /**
    * Where the clause from {@code from} ends before a participle set off by a comma (", adding that
    * ...", ", saying ..."), or -1 if {@code other} is none: before the comma, or after a closing mark
