@@ -132,8 +132,21 @@ public final class HeadlineQuoteStage implements Stage {
       return quotation(title, m.start(2), title.length(), speakerIn(m.group(1), mentions), ":",
           "headline \u201cSource: statement\u201d", 0.6);
     }
-    return rest.contains(":") ? Optional.empty() : headlineAct(title, from, rest, mentions);
+    if (rest.contains(":")) {
+      return Optional.empty();
+    }
+    Matcher opening = OPENING_PHRASE.matcher(rest);
+    if (opening.lookingAt()) { // "In two-front war, Lee targets ...": the act after the opening phrase
+      Optional<Quotation> act = headlineAct(title, from + opening.end(), rest.substring(opening.end()), mentions);
+      if (act.isPresent()) {
+        return act;
+      }
+    }
+    return headlineAct(title, from, rest, mentions);
   }
+
+  /** A short phrase of circumstance opening a headline, up to its comma: "In two-front war, ", "After the vote, ". */
+  private static final Pattern OPENING_PHRASE = Pattern.compile("(?:In|After|Amid|With|As|On|At|For|Despite|Ahead of|Before|While) [^,]{2,40}, ");
 
   /** "Lee says bridge will reopen", "Lee tells Harbour Board: ...", when the headline opens so. */
   private Optional<Quotation> saysStatement(String title, int from, String rest, List<Mention> mentions) {
@@ -167,7 +180,8 @@ public final class HeadlineQuoteStage implements Stage {
   /** Verbs of acts and findings a headline reports in its -s form: "Judge rejects ...", "New poll shows ...". */
   private static final Set<String> HEADLINE_ACTS = Set.of("shows", "show", "finds", "find", "rips", "votes", "seeks", "attacks",
       "rules", "targets", "touts", "pans", "lauds", "bashes", "knocks", "courts", "eyes", "weighs", "pushes", "fights", "hits",
-      "reveals", "sees", "backs", "supports", "opposes", "wants", "plans", "fears", "hopes");
+      "reveals", "sees", "backs", "supports", "opposes", "wants", "plans", "fears", "hopes", "swipes", "aims", "challenges", "embraces",
+      "ignores", "nominates", "reassures", "debunks", "pressures");
   /** Most words of a headline's subject before its verb: "Former DNC chairman calls for ...". */
   private static final int MAX_SUBJECT_WORDS = 5;
   private static final Pattern STATEMENT_THEN_SOURCE = Pattern.compile("^(.{10,}?), ((?:\\S+ ){0,4}\\S+) (\\p{L}+)\\.?$");
@@ -191,26 +205,57 @@ public final class HeadlineQuoteStage implements Stage {
         continue;
       }
       String verb = words[i].toLowerCase(Locale.ROOT);
-      boolean speech = isSpeechVerb(words[i]);
-      boolean belief = !speech && lexicon.beliefVerb(verb) != null && verb.endsWith("s");
-      if (!speech && !belief && !HEADLINE_ACTS.contains(verb) || isNounHere(words, i)) {
+      // "Gay Republicans push for ...", "Lee and allies aim to ...": a plural subject takes the verb's bare form
+      boolean plural = !verb.endsWith("s") && isPluralSubject(words, i) && isBareVerb(verb);
+      boolean speech = isSpeechVerb(words[i]) || plural && lexicon.speechVerb(verb) != null;
+      boolean belief = !speech && lexicon.beliefVerb(verb) != null && (verb.endsWith("s") || plural);
+      // "Lee Just Revealed Who ...", "Clinton to call for ...": a past act or a planned one, the verb after the marker
+      boolean marked = i + 2 < words.length && isActMarker(verb, words[i + 1].toLowerCase(Locale.ROOT));
+      if (!speech && !belief && !marked && !plural && !HEADLINE_ACTS.contains(verb) || isNounHere(words, i)) {
         continue;
       }
       String subject = String.join(" ", List.of(words).subList(0, i));
       if (!Character.isUpperCase(subject.charAt(0)) || isSectionLabel(subject) || subject.matches(".*[,:;\"\u201c\u201d?].*")) {
         return Optional.empty();
       }
-      int content = at + words[i].length();
+      String cue = marked ? words[i] + " " + words[i + 1] : words[i];
+      int content = marked ? title.indexOf(words[i + 1], at + words[i].length()) + words[i + 1].length() : at + words[i].length();
       while (content < title.length() && Character.isWhitespace(title.charAt(content))) {
         content++;
       }
       if (title.startsWith("that ", content)) {
         content += "that ".length();
       }
+      speech |= marked && lexicon.speechVerb(words[i + 1]) != null;
       QuoteKind kind = speech ? QuoteKind.INDIRECT : belief ? QuoteKind.BELIEF : QuoteKind.STANCE;
-      return quotation(title, content, title.length(), sourceOf(subject, mentions), words[i], "headline \u201cSubject acts\u201d", 0.6, kind);
+      return quotation(title, content, title.length(), sourceOf(subject, mentions), cue, "headline \u201cSubject acts\u201d", 0.6, kind);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a headline's word and the next mark an act with the verb after: "Just" before a past
+   * form ("Lee Just Nominated ..."), or "to" before a verb of the word lists ("Clinton to call for ...").
+   */
+  private boolean isActMarker(String word, String next) {
+    return word.equals("just") && next.endsWith("ed")
+        || word.equals("to") && (lexicon.speechVerb(next) != null || lexicon.beliefVerb(next) != null);
+  }
+
+  /** A bare verb form the word lists or the headline acts know: "push", "vow", "fear". */
+  private boolean isBareVerb(String word) {
+    return word.equals(lexicon.speechVerb(word)) || word.equals(lexicon.beliefVerb(word)) || HEADLINE_ACTS.contains(word + "s")
+        || HEADLINE_ACTS.contains(word + "es");
+  }
+
+  /** Whether the headline's words before {@code i} name more than one: "Gay Republicans", "Lee and allies". */
+  private static boolean isPluralSubject(String[] words, int i) {
+    String last = words[i - 1].toLowerCase(Locale.ROOT);
+    boolean and = false;
+    for (int k = 0; k < i; k++) {
+      and |= words[k].equalsIgnoreCase("and");
+    }
+    return and || last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("'s") && !last.endsWith("\u2019s");
   }
 
   /** Plural nouns among the headline verbs: "his attacks on", "black votes as key", "favorite TV shows". */

@@ -75,6 +75,9 @@ final class QuoteShape {
     if (capitals * 4 >= words * 3 && (last == ',' || last == '.') && embeddedBefore(body, outer.begin())) {
       return true; // a show or book named inside the reporter's sentence: 'said on ABC's "This Week."'
     }
+    if (capitals * 4 >= words * 3 && ".,!?".indexOf(last) >= 0 && afterWorkNoun(body, outer.begin())) {
+      return true; // a work named after its kind and a comma: 'in his 2012 book, ''A Harbour Life.'''
+    }
     return capitals * 4 >= words * 3 && ".,!?".indexOf(last) < 0;
   }
 
@@ -110,6 +113,31 @@ final class QuoteShape {
     int begin = outer.begin() > 0 && body.charAt(outer.begin() - 1) == '\'' ? outer.begin() - 1 : outer.begin();
     int end = outer.end() < body.length() && body.charAt(outer.end()) == '\'' ? outer.end() + 1 : outer.end();
     return new Span(begin, end);
+  }
+
+  /** Kinds of work whose title follows them after a comma: "his memoir, “...”", "her column, “...”". */
+  private static final java.util.Set<String> WORK_NOUNS = java.util.Set.of("book", "memoir", "autobiography", "novel", "show", "series",
+      "film", "movie", "documentary", "column", "album", "song", "play", "podcast", "program", "programme", "newsletter", "essay",
+      "sheet", "musical", "poem", "speech", "slogan");
+
+  /** The mark follows a comma after a kind of work: "in his 2012 book, “...”". */
+  private static boolean afterWorkNoun(String body, int open) {
+    int i = open - 1;
+    while (i >= 0 && body.charAt(i) == ' ') {
+      i--;
+    }
+    if (i < 0 || body.charAt(i) != ',') {
+      return false;
+    }
+    int end = i;
+    while (end > 0 && body.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(body.charAt(start - 1))) {
+      start--;
+    }
+    return WORK_NOUNS.contains(body.substring(start, end).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** " by " and a capitalised name follow the close mark ("by Ada Brink", "by the Gazette's ..."). */

@@ -85,7 +85,7 @@ public final class QuoteStage implements Stage {
         case STANCE -> QuoteKind.STANCE;
         case SPEECH -> mixed[c] ? QuoteKind.MIXED : QuoteKind.INDIRECT;
       };
-      candidates.add(new QuoteCandidate(clause.content(), kind, clause.cue(), paragraph, paragraph));
+      candidates.add(new QuoteCandidate(clause.content(), kind, clause.cue(), paragraph, paragraph, clause.parts()));
     }
     FragmentClauses.widen(body, sentences, locate, marks, cues, candidates);
     candidates.sort(Comparator.comparing(QuoteCandidate::content));
@@ -206,7 +206,7 @@ public final class QuoteStage implements Stage {
         if (ReportedSpeechFinder.words(tokens, clause.content()) >= tentative.fewestWords() && !overlaps(candidates, clause.content(), q -> true)
             && !holdsMark(body, marks, clause.content())) {
           int paragraph = sentences.get(clause.cue().sentence()).paragraph();
-          added.add(new QuoteCandidate(clause.content(), QuoteKind.STANCE, clause.cue(), paragraph, paragraph));
+          added.add(new QuoteCandidate(clause.content(), QuoteKind.STANCE, clause.cue(), paragraph, paragraph, clause.parts()));
         }
       }
     }

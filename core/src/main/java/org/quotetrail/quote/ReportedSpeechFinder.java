@@ -17,6 +17,8 @@ import org.quotetrail.text.Span;
 final class ReportedSpeechFinder {
   /** Fewest words a reported clause must have: "it was wrong". */
   private static final int MIN_WORDS = 3;
+  /** Fewest words before an attribution inside its clause that belong to what was said: not a lone "Perhaps, Lee said, ...". */
+  private static final int MIN_OPENING_WORDS = 2;
   /** Fewest words of what a stance verb the model found reports. */
   private static final int MIN_STANCE_WORDS = 4;
   /** Pronouns that name the hearer of "told" or "asked": "..., the president told her." */
@@ -62,6 +64,10 @@ final class ReportedSpeechFinder {
       "sunday", "tonight", "recently", "repeatedly", "privately", "publicly", "again", "previously", "separately", "frequently",
       "often", "once", "twice", "flatly", "firmly", "bluntly", "openly", "plainly", "quietly", "loudly", "angrily", "proudly");
 
+  /** Words that open when a closing attribution's words were said: "..., Lee said Tuesday in Paris". */
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "last", "recently", "earlier", "later", "yesterday", "today", "tonight");
+
   /** Words that open a circumstance rather than a reported clause. */
   private static final Set<String> PREPOSITIONS =
       Set.of("at", "in", "on", "of", "during", "after", "before", "for", "with", "from", "to", "about", "by", "outside", "inside",
@@ -100,6 +106,38 @@ final class ReportedSpeechFinder {
     String word = cue.source().text().toLowerCase(java.util.Locale.ROOT);
     int source = tokenAt(tokens, cue.source().span().begin());
     return (word.equals("who") || word.equals("which")) && source > 0 && tokens.get(source - 1).text().equals(",");
+  }
+
+  /** Subordinators that open a sentence with a clause of their own: "When Lee said ..., the board ...". */
+  private static final Set<String> OPENING_SUBORDINATORS = Set.of("when", "although", "though", "while", "after", "before", "since",
+      "because", "if", "once", "until", "whereas", "unless");
+
+  /**
+   * Where the clause a cue reports ends when the cue sits in a subordinate clause opening its
+   * sentence ("When Lee said the fee was fair, the board ...", "Ever since she endorsed Lee, ..."):
+   * at that clause's comma. Not when a comma comes between the subordinator and the cue, which then
+   * belongs to the main clause ("Although the fee rose, Lee said ...").
+   */
+  private static int openingClauseEnd(List<Token> tokens, Sentence sentence, Cue cue, int from, int limit) {
+    int first = sentence.firstToken();
+    while (first < cue.verbToken() && (tokens.get(first).lower().equals("but") || tokens.get(first).lower().equals("and")
+        || tokens.get(first).lower().equals("even") || tokens.get(first).lower().equals("ever"))) {
+      first++;
+    }
+    if (first >= cue.verbToken() || !OPENING_SUBORDINATORS.contains(tokens.get(first).lower())) {
+      return limit;
+    }
+    for (int k = first + 1; k < cue.verbToken(); k++) {
+      if (tokens.get(k).text().equals(",")) {
+        return limit;
+      }
+    }
+    for (int k = from + 1; k + 1 < limit; k++) {
+      if (tokens.get(k).text().equals(",")) {
+        return k; // the main clause follows, not more of what was said
+      }
+    }
+    return limit;
   }
 
   /** Where a relative clause ends: at the comma before its sentence's own verb ("..., which says X, has collected ...", "..., lost"). */
@@ -229,8 +267,15 @@ final class ReportedSpeechFinder {
   /** Listed verbs of a stance whose object, however short, is what the source stands for: "backed Lee", "opposed the plan". */
   private static final Set<String> STANCE_VERBS = Set.of("support", "back", "favor", "favour", "endorse", "oppose");
 
-  /** A reported clause and the cue that reports it. */
-  record Clause(Span content, Cue cue) {}
+  /**
+   * A reported clause and the cue that reports it; its parts are the clause, or its two halves when
+   * the attribution stands inside it ("This campaign, he says, is different").
+   */
+  record Clause(Span content, Cue cue, List<Span> parts) {
+    Clause(Span content, Cue cue) {
+      this(content, cue, List.of(content));
+    }
+  }
 
   List<Clause> find(String body, List<Token> tokens, List<Sentence> sentences, List<Cue> cues, List<MarkedQuote> quotes) {
     return find(body, tokens, sentences, cues, cues, quotes);
@@ -260,11 +305,24 @@ final class ReportedSpeechFinder {
       // follows; a cue with its source after it closes the sentence ("..., said Smith"), except
       // "according to X, ..." which may open it.
       Span content;
+      List<Span> parts = null;
       if (cue.lemma().equals("according to")) {
         content = accordingTo(body, tokens, sentence, cue);
       } else {
         content = cue.sourceAfter() ? null : after(body, tokens, sentence, cue, cues, quotes);
-        if (content == null || words(tokens, content) < MIN_WORDS) {
+        if (content == null && isParenthetical(tokens, cue, sentence)) {
+          // "The quay, Lee said on Tuesday, will reopen", "It is his job, he said, to talk to ...": the clause goes on
+          // after the attribution's comma (not with a participle, the source's next act: "..., Lee said, adding ...")
+          int comma = attributionComma(tokens, cue, sentence);
+          if (!tokens.get(comma + 1).lower().endsWith("ing")) {
+            content = trimmed(body, tokens.get(comma + 1).begin(), tokens.get(sentence.endToken() - 1).end());
+          }
+        }
+        Span opening = content != null && isParenthetical(tokens, cue, sentence) ? before(body, tokens, sentence, cue, cues) : null;
+        if (opening != null && words(tokens, opening) >= MIN_OPENING_WORDS) {
+          parts = List.of(opening, content); // "This campaign, he says, is different": what was said runs around the attribution
+          content = new Span(opening.begin(), content.end());
+        } else if (content == null || words(tokens, content) < MIN_WORDS) {
           // "..., Lee said Monday.": a word or two after the cue is when, not what
           Span closing = before(body, tokens, sentence, cue, cues);
           content = closing != null ? closing : content;
@@ -280,7 +338,7 @@ final class ReportedSpeechFinder {
         fewest = 1; // "46 percent of voters said yes"
       }
       if (content != null && words(tokens, content) >= fewest && !isWhollyQuoted(content, quotes) && !isAnonymity(body, content)) {
-        clauses.add(new Clause(content, cue));
+        clauses.add(parts == null ? new Clause(content, cue) : new Clause(content, cue, parts));
       }
     }
     return clauses;
@@ -403,6 +461,10 @@ final class ReportedSpeechFinder {
     if (i >= limit || !tokens.get(i).isWord() && !isOpenMark(tokens.get(i).text())) {
       return null;
     }
+    if (!complementiser && TIME_WORDS.contains(tokens.get(i).lower()) && afterThat(tokens, i, limit) < 0
+        && (closesAClause(tokens, cue, sentence) || followsQuote(tokens, cue, sentence, quotes))) {
+      return null; // "“...,” Ryan said last week on CNN", "..., Lee said Tuesday in Paris, noting ...": when, not what
+    }
     boolean toInfinitive = tokens.get(i).lower().equals("to") && takesInfinitive(cue);
     if (!complementiser && !cue.noun() && cue.kind() == CueKind.STANCE && STANCE_OBJECTS.contains(tokens.get(i).lower()) && i + 1 < limit
         && !holdsMark(tokens, i + 1, limit)) {
@@ -428,7 +490,7 @@ final class ReportedSpeechFinder {
       boolean timeOpensClause = DEMONSTRATIVE_TIMES.contains(tokens.get(i).lower())
           && words(tokens, new Span(tokens.get(i).begin(), tokens.get(limit - 1).end())) > 2;
       if (clause < 0 && !timeOpensClause) {
-        clause = pronounAfterTime(tokens, i, limit); // "has said for weeks he is the only candidate"
+        clause = pronounAfterPhrase(tokens, i, limit); // "has said for weeks he is the only candidate", "said in politics it takes time"
       }
       if (clause < 0 && !timeOpensClause) {
         return null; // "backed last week": only a time, no clause
@@ -444,16 +506,23 @@ final class ReportedSpeechFinder {
     if (!complementiser && followsQuote(tokens, cue, sentence, quotes)) {
       return null; // "“...,” Smith told a meeting held in a church": the quote is what was said
     }
-    int end = isFencedRelative(tokens, cue) ? relativeClauseEnd(tokens, i, limit) : limit;
+    int opening = openingClauseEnd(tokens, sentence, cue, cue.verbToken(), limit);
+    if (opening < i) {
+      return null; // "After Lee testified, the board ...": what follows the opening clause is the main clause's
+    }
+    int end = Math.min(opening, isFencedRelative(tokens, cue) ? relativeClauseEnd(tokens, i, limit) : limit);
     for (Cue other : cues) {
       if (other != cue && other.sentence() == cue.sentence() && other.verbToken() > i && other.hasSource()
-          && !other.sourceAfter() && other.kind() == CueKind.SPEECH) {
-        // A stance or belief inside the clause ("told X the trust had offered to ...") is part of what was said.
+          && !other.sourceAfter() && (other.kind() == CueKind.SPEECH || other.source().equals(cue.source()))) {
+        // A stance or belief inside the clause ("told X the trust had offered to ...") is part of what was said,
+        // unless it is the same source's next act ("decried the delays and highlighted her plans"), which ends
+        // what the cue reports where it opens a coordinate clause, as a speech verb does.
         // The next speaker's words begin at their source ("... but the group insists"), or, for a
         // verb sharing this one's source ("... and said"), at the verb.
         int otherSource = tokenAt(tokens, other.source().span().begin());
-        if (isParticipleAfterComma(tokens, other, i)) {
-          end = Math.min(end, other.verbToken() - 1); // "said he would ask X, adding: ...": the next act of the same source
+        int participle = participleCut(tokens, other, i);
+        if (participle >= 0) {
+          end = Math.min(end, participle); // "said he would ask X, adding: ...": the next act of the same source
           continue;
         }
         if (otherSource == i || otherSource == i + 1 && isDeterminer(tokens.get(i).lower()) || isReportedInfinitive(cue, other, infinitive, i)) {
@@ -613,6 +682,20 @@ final class ReportedSpeechFinder {
     return first > sentence.firstToken() && tokens.get(first - 1).text().equals(",");
   }
 
+  /** Whether the attribution ("he says") is set off by commas on both sides, inside the clause it reports; never "..., said Lee". */
+  private static boolean isParenthetical(List<Token> tokens, Cue cue, Sentence sentence) {
+    return !cue.sourceAfter() && closesAClause(tokens, cue, sentence) && attributionComma(tokens, cue, sentence) >= 0;
+  }
+
+  /** The comma that ends an attribution, past when it was said ("he said on Tuesday,"), with words after it; -1 if none. */
+  private static int attributionComma(List<Token> tokens, Cue cue, Sentence sentence) {
+    int k = firstTokenAfter(tokens, Math.max(cue.span().end(), cue.source().span().end()));
+    while (k < sentence.endToken() && (TRAILING.contains(tokens.get(k).lower()) || Character.isDigit(tokens.get(k).text().charAt(0)))) {
+      k++;
+    }
+    return k + 1 < sentence.endToken() && tokens.get(k).text().equals(",") ? k : -1;
+  }
+
   /** Whether a cue with a source stands in {@code cue}'s sentence before token {@code at}: "Lee said X, the Gazette reported". */
   private static boolean hasSpeakerBefore(List<Cue> cues, Cue cue, int at) {
     return cues.stream().anyMatch(other -> other != cue && other.sentence() == cue.sentence() && other.hasSource() && other.verbToken() < at);
@@ -639,15 +722,20 @@ final class ReportedSpeechFinder {
     return -1;
   }
 
-  private static final Set<String> TIME_NOUNS = Set.of("weeks", "months", "years", "days", "decades", "week", "month", "year",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time", "while");
   private static final Set<String> CLAUSE_SUBJECTS = Set.of("he", "she", "they", "it", "we", "i", "there");
 
-  /** The subject pronoun that opens a clause right after a short time phrase ("for weeks he ...", "on Monday she ..."), or -1. */
-  private static int pronounAfterTime(List<Token> tokens, int preposition, int limit) {
-    for (int k = preposition + 1; k < limit && k <= preposition + 3; k++) {
-      if (TIME_NOUNS.contains(tokens.get(k).lower())) {
-        return k + 1 < limit && CLAUSE_SUBJECTS.contains(Lexicon.withoutContraction(tokens.get(k + 1).lower())) ? k + 1 : -1;
+  private static final Set<String> TIME_NOUNS = Set.of("weeks", "months", "years", "days", "decades", "week", "month", "year",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time", "while");
+
+  /**
+   * The subject pronoun that opens a clause right after a short prepositional phrase ("for weeks he
+   * ...", "in politics it ..."), or -1; a time noun ends the phrase ("for weeks the board ..." opens none).
+   */
+  private static int pronounAfterPhrase(List<Token> tokens, int preposition, int limit) {
+    for (int k = preposition + 1; k + 1 < limit && k <= preposition + 3 && !tokens.get(k).text().equals(","); k++) {
+      boolean subject = CLAUSE_SUBJECTS.contains(Lexicon.withoutContraction(tokens.get(k + 1).lower()));
+      if (subject || TIME_NOUNS.contains(tokens.get(k).lower())) {
+        return subject ? k + 1 : -1;
       }
     }
     return -1;
@@ -782,10 +870,21 @@ final class ReportedSpeechFinder {
     return comma - from <= 6;
   }
 
-  /** ", adding that ...", ", saying ...": a participle set off by a comma after the clause from {@code from}. */
-  private static boolean isParticipleAfterComma(List<Token> tokens, Cue other, int from) {
+  /**
+   * Where the clause from {@code from} ends before a participle set off by a comma (", adding that
+   * ...", ", saying ..."), or -1 if {@code other} is none: before the comma, or after a closing mark
+   * that the comma stands inside ('as “fantastic,” telling reporters ...').
+   */
+  private static int participleCut(List<Token> tokens, Cue other, int from) {
     int verb = other.verbToken();
-    return verb - 1 > from + 1 && tokens.get(verb - 1).text().equals(",") && tokens.get(verb).lower().endsWith("ing");
+    if (!tokens.get(verb).lower().endsWith("ing")) {
+      return -1;
+    }
+    if (verb - 1 > from + 1 && tokens.get(verb - 1).text().equals(",")) {
+      return verb - 1;
+    }
+    boolean markedComma = verb - 2 > from + 1 && isCloseMark(tokens.get(verb - 1).text()) && tokens.get(verb - 2).text().equals(",");
+    return markedComma ? verb : -1;
   }
 
   /** Where a clause ends when another speaker's cue follows: "X say ... but the group insists ...". */

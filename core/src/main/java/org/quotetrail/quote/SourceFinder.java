@@ -356,8 +356,8 @@ final class SourceFinder {
    * Where an aside between a subject and its verb begins when it ends at token {@code last}, or -1:
    * brackets ("Rep. Ann Lee (D-N.Y.) said"), dashes ("The harbour master -- who has been in a
    * dispute -- said"), a time ("Sen. Maria Delgado on Wednesday accused"), a party and state ("Sen.
-   * Joan Pike, R-Kan., told") or a fenced adverbial ("Others, however, say", "X, on the other hand,
-   * argued").
+   * Joan Pike, R-Kan., told"), a share ("A third of voters, 33%, say") or a fenced adverbial
+   * ("Others, however, say", "X, on the other hand, argued").
    */
   private static int asideStart(List<Token> tokens, int last, int sentenceStart) {
     String text = tokens.get(last).text();
@@ -372,7 +372,11 @@ final class SourceFinder {
       return time;
     }
     int party = partyFenceStart(tokens, last, sentenceStart);
-    return party >= 0 ? party : fencedAdverbialStart(tokens, last, sentenceStart);
+    if (party >= 0) {
+      return party;
+    }
+    int share = shareFenceStart(tokens, last, sentenceStart);
+    return share >= 0 ? share : fencedAdverbialStart(tokens, last, sentenceStart);
   }
 
   private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -410,6 +414,23 @@ final class SourceFinder {
     }
     // "R-Kan", "D-N.Y": the tokenizer keeps a hyphen and inner stops inside the word
     if (k - 1 <= sentenceStart || !tokens.get(k).text().matches("[DRI]-[A-Z][A-Za-z.]*") || !tokens.get(k - 1).text().equals(",")) {
+      return -1;
+    }
+    return k - 1;
+  }
+
+  /** Where a share fenced by commas begins when its closing comma is {@code comma}: "A third of voters, 33%, say"; -1 if none. */
+  private static int shareFenceStart(List<Token> tokens, int comma, int sentenceStart) {
+    if (comma - 1 <= sentenceStart || !tokens.get(comma).text().equals(",")) {
+      return -1;
+    }
+    int k = comma - 1;
+    while (k > sentenceStart && (tokens.get(k).text().equals("%") || tokens.get(k).lower().equals("percent") || tokens.get(k).lower().equals("cent")
+        || tokens.get(k).lower().equals("per"))) {
+      k--;
+    }
+    boolean share = k < comma - 1 || tokens.get(k).text().endsWith("%");
+    if (!share || k - 1 <= sentenceStart || !Character.isDigit(tokens.get(k).text().charAt(0)) || !tokens.get(k - 1).text().equals(",")) {
       return -1;
     }
     return k - 1;

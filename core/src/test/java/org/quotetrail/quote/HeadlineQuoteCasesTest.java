@@ -57,6 +57,12 @@ class HeadlineQuoteCasesTest {
       New Poll Shows Big Lead For Brink In Callow       # stance:null:[Shows]:Big Lead For Brink In Callow
       Bridge Will Reopen By Spring, Former Harbour Engineer Says # indirect:null:[Says]:Bridge Will Reopen By Spring
       Brink Fears Bridge Will Stay Shut                 # belief:Ada Brink:[Fears]:Bridge Will Stay Shut
+      Ada Brink Just Revealed Her Plan For The Bridge    # indirect:Ada Brink:[Just Revealed]:Her Plan For The Bridge
+      Brink to call for a new bridge across the harbour # indirect:Ada Brink:[to call]:for a new bridge across the harbour
+      Harbour pilots vow to block the quay sale         # indirect:null:[vow]:to block the quay sale
+      Brink and allies push for a new sea wall          # stance:null:[push]:for a new sea wall
+      Brink swipes at the council over the bridge       # stance:Ada Brink:[swipes]:at the council over the bridge
+      After the vote, Brink targets the council's budget # stance:Ada Brink:[targets]:the council's budget
       Callow's favorite shows return in March           #
       Why Brink's attacks on the council could backfire #
       """)

@@ -110,6 +110,34 @@ class QuoteCasesTest {
       question put by a named asker     # Tom Vell was asked by a caller why the quay had closed.  # indirect:null:why the quay had closed
       two-word prepositional object     # Tom Vell did not respond to interview requests.  # indirect:Tom Vell:interview requests
       intensifier after the subject     # Dana Whitlock herself has maintained that the server was secure.  # indirect:Dana Whitlock:the server was secure
+      cue in an opening when-clause     # When Dana Whitlock said the ferry fares were fair, the harbour board voted to raise them again.  # indirect:Dana Whitlock:the ferry fares were fair
+      cue in an opening since-clause    # Ever since Tom Vell endorsed the quay plan this spring, the ferry has run half empty.  # indirect:Tom Vell:the quay plan this spring
+      cue in an opening although-clause # Although Ada Brink claimed the sea wall would hold, two storms in March broke it in three places.  # indirect:Ada Brink:the sea wall would hold
+      stance, then the source's next act # Ada Brink decried the state of the harbour and highlighted her plans to dredge the channel.  # stance:Ada Brink:the state of the harbour ; stance:Ada Brink:her plans to dredge the channel
+      speech, then a stance of the same # Tom Vell praised the volunteers who rebuilt the slipway, and thanked the harbour board for its patience.  # indirect:Tom Vell:the volunteers who rebuilt the slipway ; stance:Tom Vell:the harbour board for its patience
+      attribution inside its clause     # This ferry, Tom Vell says, is different from the old one.  # indirect:Tom Vell:This ferry is different from the old one
+      telling inside the clause         # Fishing from the pier, Ada Brink told the council, can be hazardous for children.  # indirect:Ada Brink:Fishing from the pier can be hazardous for children
+      time after an inner attribution   # The quay, the harbour master said on Tuesday, will reopen in May after repairs.  # indirect:null:The quay will reopen in May after repairs
+      infinitive after an inner attribution # It is her job, Ada Brink said, to talk to the harbour board about the dredging.  # indirect:Ada Brink:It is her job to talk to the harbour board about the dredging
+      belief participle after an act    # Ada Brink rejected a push by the harbour minister to close the quay, hoping to postpone any decision until after the elections.  # indirect:Ada Brink:a push by the harbour minister to close the quay ; belief:Ada Brink:to postpone any decision until after the elections
+      belief participle after a comma   # Tom Vell spent the winter on the quay, hoping the ferry would return in spring.  # belief:Tom Vell:the ferry would return in spring
+      coordinated belief after a report # Ada Brink rejected the quay plan and hoped the council would think again about the ferry.  # indirect:Ada Brink:the quay plan ; belief:Ada Brink:the council would think again about the ferry
+      coordinated belief after an act   # Tom Vell sold his boat last year and now believes the harbour has no future.  # belief:Tom Vell:the harbour has no future
+      said, a name, an apposition       # In a year when storms are battering the coast, fishermen have more reason to sell their boats, said Steve Grubb, an organiser for the Callow union.  # indirect:Steve Grubb:In a year when storms are battering the coast, fishermen have more reason to sell their boats
+      said after a long fenced clause   # Even as the ferry moves to Dover, a town it hoped to serve daily, the timetable will be tight, said Dan Gerrow, director of the Callow Centre.  # indirect:Dan Gerrow:Even as the ferry moves to Dover, a town it hoped to serve daily, the timetable will be tight
+      a time after a quote's cue        # \u201cWe will not sell the quay,\u201d Ada Brink said last week on Harbour Radio.  # direct:Ada Brink:We will not sell the quay,
+      tentative particle, no verb       # The harbour festival got off to a rocky start on Monday, when a storm broke over the quay as the first boats came in.  #
+      tentative number, no verb         # The trust, which has given $250,000 to the Callow lifeboat fund, was an early supporter of the campaign to rebuild the old sea wall.  #
+      cue ending an opening clause      # After Ada Brink testified, the harbour board closed the quay for a week.  #
+      a phrase, then a pronoun's clause # Tom Vell said in politics it takes time to build trust with the fishermen.  # indirect:Tom Vell:it takes time to build trust with the fishermen
+      a place, then a pronoun's clause  # Ada Brink said at the meeting she would not sell the quay to the ferry company.  # indirect:Ada Brink:she would not sell the quay to the ferry company
+      a share fenced after the subject  # A third of the fishermen, 33%, say they feel that way about the quay.  # indirect:null:they feel that way about the quay
+      faint tentative cue, 13 words     # Tom Vell has populated the harbour office with advisers who have close ties to the ferry company.  #
+      a book's title after its kind     # Tom Vell told the story of the storm in his 2019 book, \u201cThe Long Night.\u201d  #
+      next act after quoted words       # Ada Brink called the plan \u201ca farce\u201d and highlighted her own proposal for the quay.  # mixed:Ada Brink:the plan \u201ca farce\u201d ; stance:Ada Brink:her own proposal for the quay
+      participle after a marked comma   # Ada Brink said the new timetable was \u201ca shambles,\u201d adding that the ferry company had not consulted anyone in Callow.  # mixed:Ada Brink:the new timetable was \u201ca shambles,\u201d ; indirect:Ada Brink:the ferry company had not consulted anyone in Callow
+      bare verb after an auxiliary      # The ferry company did not immediately respond to a request for comment.  # indirect:null:a request for comment
+      description, would not comment    # A harbour board spokesman would not comment on the closure of the quay.  # indirect:null:the closure of the quay
       tentative cue, long clause        # The harbour board has pinned its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter.  # stance:null:its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter
       tentative cue with its object     # Residents of Quarry Lane have lobbied the council for a pedestrian crossing outside the primary school since a child was hurt there in March.  # stance:Residents of Quarry Lane:the council for a pedestrian crossing outside the primary school since a child was hurt there in March
       tentative participle modifies     # The campaign group fighting the closure of the harbour library has written to every councillor in the district about the rising cost of its rent.  #
