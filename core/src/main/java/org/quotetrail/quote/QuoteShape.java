@@ -62,9 +62,12 @@ final class QuoteShape {
       return false;
     }
     int capitals = 0;
-    for (int t = ReportedSpeechFinder.tokenAt(tokens, content.begin()); t < tokens.size() && tokens.get(t).end() <= content.end(); t++) {
+    int first = ReportedSpeechFinder.tokenAt(tokens, content.begin());
+    for (int t = first; t < tokens.size() && tokens.get(t).end() <= content.end(); t++) {
       if (tokens.get(t).isWord() && tokens.get(t).isCapitalized()) {
         capitals++;
+      } else if (t > first && tokens.get(t).isWord() && MINOR_TITLE_WORDS.contains(tokens.get(t).text())) {
+        capitals++; // a title's small words stay in lower case: "Meet the Press", "State of the Union"
       }
     }
     char last = body.charAt(content.end() - 1);
@@ -114,6 +117,9 @@ final class QuoteShape {
     int end = outer.end() < body.length() && body.charAt(outer.end()) == '\'' ? outer.end() + 1 : outer.end();
     return new Span(begin, end);
   }
+
+  /** The small words a title in title case leaves in lower case after its first word. */
+  private static final java.util.Set<String> MINOR_TITLE_WORDS = java.util.Set.of("of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "or", "with");
 
   /** Kinds of work whose title follows them after a comma: "his memoir, “...”", "her column, “...”". */
   private static final java.util.Set<String> WORK_NOUNS = java.util.Set.of("book", "memoir", "autobiography", "novel", "show", "series",

@@ -1,8 +1,10 @@
 package org.quotetrail.quote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.quotetrail.lexicon.Lexicon;
@@ -49,13 +51,17 @@ public final class QuoteStage implements Stage {
     List<Mention> mentions = document.get(Layers.MENTIONS);
     CueFinder.Cues found = cueFinder.find(body, tokens, sentences, mentions, marks);
     List<Cue> cues = found.accepted();
-    List<ReportedSpeechFinder.Clause> clauses = reported.find(body, tokens, sentences, cues, marks);
+    Map<MarkedQuote, QuoteShape.Form> forms = new HashMap<>();
+    marks.forEach(mark -> forms.put(mark, shape.of(body, tokens, mark)));
+    // An attribution right after a title ("“Harbour Lights,” said the fares ...") reports what follows it.
+    List<MarkedQuote> said = marks.stream().filter(mark -> forms.get(mark) != QuoteShape.Form.TERM).toList();
+    List<ReportedSpeechFinder.Clause> clauses = reported.find(body, tokens, sentences, cues, cues, marks, said);
     SentenceLocator locate = new SentenceLocator(sentences);
 
     List<QuoteCandidate> candidates = new ArrayList<>();
     boolean[] mixed = new boolean[clauses.size()];
     for (MarkedQuote mark : marks) {
-      QuoteShape.Form form = shape.of(body, tokens, mark);
+      QuoteShape.Form form = forms.get(mark);
       if (form == QuoteShape.Form.UTTERANCE) {
         Cue cue = CueAttacher.adjacentCue(body, tokens, mark, cues);
         candidates.add(new QuoteCandidate(mark.content(), QuoteKind.DIRECT, cue, mark.firstParagraph(), mark.lastParagraph()));
@@ -202,7 +208,7 @@ public final class QuoteStage implements Stage {
       List<QuoteCandidate> candidates) {
     List<QuoteCandidate> added = new ArrayList<>();
     for (CueFinder.Tentative tentative : found.tentative()) {
-      for (ReportedSpeechFinder.Clause clause : reported.find(body, tokens, sentences, List.of(tentative.cue()), found.accepted(), marks)) {
+      for (ReportedSpeechFinder.Clause clause : reported.find(body, tokens, sentences, List.of(tentative.cue()), found.accepted(), marks, marks)) {
         if (ReportedSpeechFinder.words(tokens, clause.content()) >= tentative.fewestWords() && !overlaps(candidates, clause.content(), q -> true)
             && !holdsMark(body, marks, clause.content())) {
           int paragraph = sentences.get(clause.cue().sentence()).paragraph();

@@ -278,11 +278,15 @@ final class ReportedSpeechFinder {
   }
 
   List<Clause> find(String body, List<Token> tokens, List<Sentence> sentences, List<Cue> cues, List<MarkedQuote> quotes) {
-    return find(body, tokens, sentences, cues, cues, quotes);
+    return find(body, tokens, sentences, cues, cues, quotes, quotes);
   }
 
-  /** The clauses {@code reporting} report, read with {@code cues} as the other cues of the article. */
-  List<Clause> find(String body, List<Token> tokens, List<Sentence> sentences, List<Cue> reporting, List<Cue> cues, List<MarkedQuote> quotes) {
+  /**
+   * The clauses {@code reporting} report, read with {@code cues} as the other cues of the article;
+   * {@code said} are the marked quotes that an attribution right after them reports (not titles).
+   */
+  List<Clause> find(String body, List<Token> tokens, List<Sentence> sentences, List<Cue> reporting, List<Cue> cues,
+      List<MarkedQuote> quotes, List<MarkedQuote> said) {
     List<Clause> clauses = new ArrayList<>();
     for (Cue cue : reporting) {
       Sentence sentence = sentences.get(cue.sentence());
@@ -309,7 +313,7 @@ final class ReportedSpeechFinder {
       if (cue.lemma().equals("according to")) {
         content = accordingTo(body, tokens, sentence, cue);
       } else {
-        content = cue.sourceAfter() ? null : after(body, tokens, sentence, cue, cues, quotes);
+        content = cue.sourceAfter() ? null : after(body, tokens, sentence, cue, cues, quotes, said);
         if (content == null && isParenthetical(tokens, cue, sentence)) {
           // "The quay, Lee said on Tuesday, will reopen", "It is his job, he said, to talk to ...": the clause goes on
           // after the attribution's comma (not with a participle, the source's next act: "..., Lee said, adding ...")
@@ -440,7 +444,8 @@ final class ReportedSpeechFinder {
   }
 
   /** The clause after the cue: "said (that) CLAUSE", "according to X, CLAUSE". */
-  private static Span after(String body, List<Token> tokens, Sentence sentence, Cue cue, List<Cue> cues, List<MarkedQuote> quotes) {
+  private static Span after(String body, List<Token> tokens, Sentence sentence, Cue cue, List<Cue> cues, List<MarkedQuote> quotes,
+      List<MarkedQuote> said) {
     int i = firstTokenAfter(tokens, cue.sourceAfter() ? cue.source().span().end() : cue.span().end());
     int limit = sentence.endToken();
     if (cue.sourceAfter() && (i >= limit || !tokens.get(i).text().equals(","))) {
@@ -462,7 +467,7 @@ final class ReportedSpeechFinder {
       return null;
     }
     if (!complementiser && TIME_WORDS.contains(tokens.get(i).lower()) && afterThat(tokens, i, limit) < 0
-        && (closesAClause(tokens, cue, sentence) || followsQuote(tokens, cue, sentence, quotes))) {
+        && (closesAClause(tokens, cue, sentence) || followsQuote(tokens, cue, sentence, said))) {
       return null; // "“...,” Ryan said last week on CNN", "..., Lee said Tuesday in Paris, noting ...": when, not what
     }
     boolean toInfinitive = tokens.get(i).lower().equals("to") && takesInfinitive(cue);
@@ -503,7 +508,7 @@ final class ReportedSpeechFinder {
     if (!complementiser && !infinitive && PREPOSITIONS.contains(opener)) {
       return null; // "he told reporters at an event": circumstance, not what was said
     }
-    if (!complementiser && followsQuote(tokens, cue, sentence, quotes)) {
+    if (!complementiser && followsQuote(tokens, cue, sentence, said)) {
       return null; // "“...,” Smith told a meeting held in a church": the quote is what was said
     }
     int opening = openingClauseEnd(tokens, sentence, cue, cue.verbToken(), limit);
