@@ -60,7 +60,7 @@ public record EvaluationReport(
 
     /** F1 from {@link #fragmentPrecision} and the recall. */
     public double fragmentF1() {
-      return harmonic(fragmentPrecision(), recall());
+      return harmonic(matchedPredictions + fragments, predictions, matchedGold, gold);
     }
 
     public double recall() {
@@ -68,7 +68,7 @@ public record EvaluationReport(
     }
 
     public double f1() {
-      return harmonic(precision(), recall());
+      return harmonic(matchedPredictions, predictions, matchedGold, gold);
     }
   }
 
@@ -87,8 +87,17 @@ public record EvaluationReport(
         .orElseThrow(() -> new IllegalArgumentException("no scores at threshold " + threshold));
   }
 
-  private static double harmonic(double p, double r) {
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  /**
+   * The harmonic mean of precision {@code right / predicted} and recall {@code found / gold}, from
+   * the counts with one division: 2PR / (P + R) computed from the two ratios rounds twice more, and
+   * gave 0.7999999999999999 for an F1 of exactly 0.8.
+   */
+  private static double harmonic(int right, int predicted, int found, int gold) {
+    if (predicted == 0 || gold == 0) {
+      return 0;
+    }
+    double denominator = (double) right * gold + (double) found * predicted;
+    return denominator == 0 ? 0 : 2.0 * right * found / denominator;
   }
 
   private static double ratio(int part, int whole) {

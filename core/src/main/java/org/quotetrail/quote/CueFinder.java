@@ -558,6 +558,28 @@ final class CueFinder {
     return prev.equals(",") || prev.equals("\"") || prev.equals("\u201d") || prev.equals("\u2019") || prev.equals("'");
   }
 
+  /**
+   * Whether the word at {@code k}, after a hearer mention, is the head noun of the hearer's phrase
+   * ("told a council panel Wednesday", "told a Senate panel."): a lower-case word followed by the
+   * sentence's end, a comma, a time or a preposition, not by the verb of a clause it would open.
+   */
+  private static boolean endsHearer(List<Token> tokens, int k, int limit) {
+    if (k >= limit || !tokens.get(k).isWord() || !Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+      return false;
+    }
+    String word = tokens.get(k).lower();
+    if (word.equals("that") || OBJECT_PRONOUNS.contains(word) || SourceFinder.LINK_WORDS.contains(word)
+        || ReportedSpeechFinder.PREPOSITIONS.contains(word) || ReportedSpeechFinder.TIME_WORDS.contains(word)) {
+      return false;
+    }
+    if (k + 1 >= limit) {
+      return true;
+    }
+    String next = tokens.get(k + 1).lower();
+    return next.equals(".") || next.equals(",") || next.equals(";") || ReportedSpeechFinder.TIME_WORDS.contains(next)
+        || ReportedSpeechFinder.PREPOSITIONS.contains(next);
+  }
+
   /** The cue's words: the verb, and for "tell" and its like the hearer ("told reporters"). */
   private static int cueEnd(List<Token> tokens, int verb, String lemma, int limit, MentionIndex index) {
     int end = verb + 1;
@@ -576,7 +598,7 @@ final class CueFinder {
       while (end < limit && tokens.get(end).end() <= hearer.span().end()) {
         end++;
       }
-      return end;
+      return endsHearer(tokens, end, limit) ? end + 1 : end;
     }
     if (article) {
       // "told a cabinet meeting", "told the BBC": the hearer runs to "that", a comma or the clause's verb.

@@ -65,11 +65,11 @@ final class ReportedSpeechFinder {
       "often", "once", "twice", "flatly", "firmly", "bluntly", "openly", "plainly", "quietly", "loudly", "angrily", "proudly");
 
   /** Words that open when a closing attribution's words were said: "..., Lee said Tuesday in Paris". */
-  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "last", "recently", "earlier", "later", "yesterday", "today", "tonight");
 
   /** Words that open a circumstance rather than a reported clause. */
-  private static final Set<String> PREPOSITIONS =
+  static final Set<String> PREPOSITIONS =
       Set.of("at", "in", "on", "of", "during", "after", "before", "for", "with", "from", "to", "about", "by", "outside", "inside",
           "while", "when", "ahead", "earlier", "later", "last", "this", "yesterday", "today", "as");
 

@@ -23,7 +23,7 @@ class PolnearDevEvaluationTest {
   // 2026-12-07, eighth session (F1 0.799, quote-marked F1 0.930, speaker 0.895; see docs/evaluation.md). Raise them
   // with every improvement; never lower them without saying why. The speaker floor was lowered in the
   // sixth session (from 0.90): tentative stance cues add quotations whose speakers are right less often.
-  private static final double FLOOR_F1 = 0.799;
+  private static final double FLOOR_F1 = 0.80;
   private static final double FLOOR_QUOTE_MARKED_F1 = 0.932;
   private static final double FLOOR_SPEAKER_ACCURACY = 0.89;
   private static final int DEV_ARTICLES = 84;

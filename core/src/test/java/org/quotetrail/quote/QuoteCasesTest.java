@@ -141,6 +141,8 @@ class QuoteCasesTest {
       title with small words, no quote  # Marta Quince, the mayor, told viewers of “Meet the Harbour” that the quay would reopen.  # indirect:Marta Quince:the quay would reopen
       cue after a title reports on      # Interviewed on “Tides and Friends,” the mayor said the quay would reopen in June.  # indirect:null:the quay would reopen in June
       cue after a title, named source   # Speaking on “Meet the Harbour,” Tom Vell said the ferry would run until May.  # indirect:Tom Vell:the ferry would run until May
+      hearer with a compound noun       # This includes a new sea wall to protect the quay, Tom Vell told a council panel Wednesday.  # indirect:Tom Vell:This includes a new sea wall to protect the quay
+      compound hearer, then a time      # The plan includes a new sea wall, Tom Vell told a council panel on Wednesday.  # indirect:Tom Vell:The plan includes a new sea wall
       tentative cue, long clause        # The harbour board has pinned its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter.  # stance:null:its hopes on a government grant that would pay for a new sea wall and two floating pontoons before next winter
       tentative cue with its object     # Residents of Quarry Lane have lobbied the council for a pedestrian crossing outside the primary school since a child was hurt there in March.  # stance:Residents of Quarry Lane:the council for a pedestrian crossing outside the primary school since a child was hurt there in March
       tentative participle modifies     # The campaign group fighting the closure of the harbour library has written to every councillor in the district about the rising cost of its rent.  #
