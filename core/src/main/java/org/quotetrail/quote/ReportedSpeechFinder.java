@@ -277,10 +277,6 @@ final class ReportedSpeechFinder {
     }
   }
 
-  List<Clause> find(String body, List<Token> tokens, List<Sentence> sentences, List<Cue> cues, List<MarkedQuote> quotes) {
-    return find(body, tokens, sentences, cues, cues, quotes, quotes);
-  }
-
   /**
    * The clauses {@code reporting} report, read with {@code cues} as the other cues of the article;
    * {@code said} are the marked quotes that an attribution right after them reports (not titles).
