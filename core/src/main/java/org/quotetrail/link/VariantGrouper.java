@@ -56,6 +56,11 @@ final class VariantGrouper {
     canonical.clear();
   }
 
+  /** Notes that speaker {@code speakerId} was just added: it has no wordings yet, so none need reading. */
+  void speakerAdded(long speakerId) {
+    latest.put(speakerId, new ArrayList<>());
+  }
+
   /** The group of quotation {@code quotationId} of canonical speaker {@code speakerId}. */
   long group(long quotationId, String text, QuoteKind kind, long speakerId) {
     List<KeptWording> earlier = latest.computeIfAbsent(speakerId,
