@@ -25,8 +25,8 @@ final class QuotationLinker {
 
   QuotationLinker(LinkStore links) {
     this.links = links;
-    this.speakers = new SpeakerLinker(links);
     this.variants = new VariantGrouper(links);
+    this.speakers = new SpeakerLinker(links, variants::speakerAdded);
   }
 
   /** Forgets the speakers and wordings kept: another process may have changed them. */
@@ -42,7 +42,7 @@ final class QuotationLinker {
       Long speaker = speakers.resolve(q.speaker(), storyId);
       Long group = speaker == null ? null : variants.group(quote.id(), q.text(), q.kind(), speaker);
       links.linkQuotation(quote.id(), speaker, group);
-      rebuts |= speaker != null && ReplyPairer.rebuts(q.text());
+      rebuts = rebuts || speaker != null && ReplyPairer.rebuts(q.text());
     }
     for (CreditFinder.Credit credit : CreditFinder.credits(article, outlet)) {
       links.addCredit(article.id(), credit.quotationId(), credit.outlet(), credit.phrase());

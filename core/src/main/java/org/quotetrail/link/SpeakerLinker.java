@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import org.quotetrail.model.Speaker;
 import org.quotetrail.model.SpeakerType;
@@ -27,13 +28,17 @@ final class SpeakerLinker {
   private static final int KEPT = 65_536;
 
   private final LinkStore links;
+  /** Told of each speaker added. */
+  private final LongConsumer added;
   /** The speaker of each full name or organisation's name looked up or added ("type TAB key"). */
   private final Map<String, Long> named = new RecentlyUsed<>(KEPT);
   /** Each speaker's name and aliases, as the store has them. */
   private final Map<Long, List<String>> names = new RecentlyUsed<>(KEPT);
 
-  SpeakerLinker(LinkStore links) {
+  /** A linker that tells {@code added} of each speaker it adds to the store. */
+  SpeakerLinker(LinkStore links, LongConsumer added) {
     this.links = links;
+    this.added = added;
   }
 
   /** Forgets the speakers kept: another process may have added or changed them. */
@@ -91,6 +96,7 @@ final class SpeakerLinker {
 
   private long add(String name, String type, SpeakerType speakerType) {
     long id = links.addSpeaker(name, type);
+    added.accept(id);
     addAlias(id, name);
     String[] words = name.split("\\s+");
     if (speakerType != SpeakerType.ORGANIZATION && words.length > 1) {

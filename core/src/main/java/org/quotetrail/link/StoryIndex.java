@@ -132,11 +132,20 @@ final class StoryIndex {
   }
 
   /**
-   * Takes {@code storyId} out of the kept lists. A full list that held it is dropped instead: the
-   * store's list now has a story beyond the kept ones.
+   * Takes {@code storyId} out of the kept lists, before its postings change. A full list that held
+   * it is dropped instead: the store's list now has a story beyond the kept ones. Only the lists of
+   * the story's own features can hold it, so only those are looked at, not every list kept.
    */
   private void removeFromKeptLists(long storyId) {
-    postings.values().removeIf(stories -> stories.contains(storyId) && stories.size() == POSTINGS_PER_FEATURE);
-    postings.values().forEach(stories -> stories.remove(Long.valueOf(storyId)));
+    for (String feature : links.storyFeatures(storyId)) {
+      List<Long> stories = postings.get(feature);
+      if (stories != null && stories.contains(storyId)) {
+        if (stories.size() == POSTINGS_PER_FEATURE) {
+          postings.remove(feature);
+        } else {
+          stories.remove(Long.valueOf(storyId));
+        }
+      }
+    }
   }
 }

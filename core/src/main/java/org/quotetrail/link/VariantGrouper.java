@@ -22,12 +22,6 @@ final class VariantGrouper {
   static final int RECENT = 60;
 
   /**
-   * How many quotations' words are kept: each new quotation is compared with up to {@link #RECENT}
-   * earlier ones of its speaker, whose words were otherwise split and folded again every time.
-   */
-  private static final int KNOWN_WORDINGS = 16_384;
-
-  /**
    * How many speakers' latest wordings are kept between articles: an article's speakers are mostly
    * those of the articles just before it, in the same story. Each list holds up to {@link #RECENT}.
    */
@@ -37,11 +31,20 @@ final class VariantGrouper {
   private static final int KEPT_GROUPS = 65_536;
 
   private final LinkStore links;
-  private final DecodedTexts<Words> knownWords = new DecodedTexts<>(KNOWN_WORDINGS, Words::of);
-  /** Each speaker's latest grouped wordings as the store would list them: newest first, up to {@link #RECENT}. */
-  private final Map<Long, List<Wording>> latest = new RecentlyUsed<>(KEPT_SPEAKERS);
+  /**
+   * Each speaker's latest grouped wordings as the store would list them, newest first, up to
+   * {@link #RECENT}, each with its words: a new quotation is compared with all of them.
+   */
+  private final Map<Long, List<KeptWording>> latest = new RecentlyUsed<>(KEPT_SPEAKERS);
   /** Each group's canonical quotation. */
   private final Map<Long, Long> canonical = new RecentlyUsed<>(KEPT_GROUPS);
+
+  /** A stored wording and its words. */
+  private record KeptWording(Wording wording, Words words) {
+    static KeptWording of(Wording wording) {
+      return new KeptWording(wording, Words.of(wording.text()));
+    }
+  }
 
   VariantGrouper(LinkStore links) {
     this.links = links;
@@ -53,34 +56,41 @@ final class VariantGrouper {
     canonical.clear();
   }
 
+  /** Notes that speaker {@code speakerId} was just added: it has no wordings yet, so none need reading. */
+  void speakerAdded(long speakerId) {
+    latest.put(speakerId, new ArrayList<>());
+  }
+
   /** The group of quotation {@code quotationId} of canonical speaker {@code speakerId}. */
   long group(long quotationId, String text, QuoteKind kind, long speakerId) {
-    List<Wording> earlier = latest.computeIfAbsent(speakerId, id -> new ArrayList<>(links.speakerWordings(id, RECENT)));
-    long group = matchingGroup(quotationId, text, kind, earlier).orElseGet(() -> {
+    List<KeptWording> earlier = latest.computeIfAbsent(speakerId,
+        id -> new ArrayList<>(links.speakerWordings(id, RECENT).stream().map(KeptWording::of).toList()));
+    Words words = Words.of(text);
+    long group = matchingGroup(quotationId, words, kind, earlier).orElseGet(() -> {
       long added = links.addVariantGroup(speakerId, quotationId);
       canonical.put(added, quotationId);
       return added;
     });
-    remember(earlier, new Wording(quotationId, group, text, kind.label()));
+    remember(earlier, new KeptWording(new Wording(quotationId, group, text, kind.label()), words));
     return group;
   }
 
   /** Adds {@code grouped} where the store's newest-first list would have it, keeping {@link #RECENT}. */
-  private static void remember(List<Wording> earlier, Wording grouped) {
-    earlier.removeIf(w -> w.quotationId() == grouped.quotationId());
+  private static void remember(List<KeptWording> earlier, KeptWording grouped) {
+    long id = grouped.wording().quotationId();
+    earlier.removeIf(w -> w.wording().quotationId() == id);
     earlier.add(grouped);
-    earlier.sort(Comparator.comparingLong(Wording::quotationId).reversed());
+    earlier.sort(Comparator.comparingLong((KeptWording w) -> w.wording().quotationId()).reversed());
     if (earlier.size() > RECENT) {
       earlier.subList(RECENT, earlier.size()).clear();
     }
   }
 
-  /** The group of the first of {@code earlier} that is the same statement as {@code text}, made canonical if fuller. */
-  private Optional<Long> matchingGroup(long quotationId, String text, QuoteKind kind, List<Wording> earlier) {
-    Words words = Words.of(text);
-    for (Wording other : earlier) {
-      if (other.quotationId() != quotationId && WordingMatch.sameStatement(words, wordsOf(other))) {
-        long group = other.groupId();
+  /** The group of the first of {@code earlier} that is the same statement as {@code words}, made canonical if fuller. */
+  private Optional<Long> matchingGroup(long quotationId, Words words, QuoteKind kind, List<KeptWording> earlier) {
+    for (KeptWording other : earlier) {
+      if (other.wording().quotationId() != quotationId && WordingMatch.sameStatement(words, other.words())) {
+        long group = other.wording().groupId();
         updateCanonical(group, quotationId, words, kind, earlier);
         return Optional.of(group);
       }
@@ -88,17 +98,12 @@ final class VariantGrouper {
     return Optional.empty();
   }
 
-  /** The words of a stored quotation, split and folded again only if its id now holds another text. */
-  private Words wordsOf(Wording quotation) {
-    return knownWords.get(quotation.quotationId(), quotation.text());
-  }
-
-  private void updateCanonical(long group, long quotationId, Words words, QuoteKind kind, List<Wording> earlier) {
+  private void updateCanonical(long group, long quotationId, Words words, QuoteKind kind, List<KeptWording> earlier) {
     long current = canonical.computeIfAbsent(group, g -> links.canonicalQuotations(Set.of(g)).get(g));
     earlier.stream()
-        .filter(q -> q.quotationId() == current)
+        .filter(q -> q.wording().quotationId() == current)
         .findFirst()
-        .filter(q -> fuller(words, kind, wordsOf(q), QuoteKind.fromLabel(q.kind())))
+        .filter(q -> fuller(words, kind, q.words(), QuoteKind.fromLabel(q.wording().kind())))
         .ifPresent(q -> {
           links.setCanonical(group, quotationId);
           canonical.put(group, quotationId);
@@ -112,7 +117,7 @@ final class VariantGrouper {
     if (rankA != rankB) {
       return rankA < rankB;
     }
-    return a.size() > b.size() && WordingMatch.longestRun(a.folded(), b.folded()) == b.size();
+    return a.size() > b.size() && Words.longestRun(a, b) == b.size();
   }
 
   private static int rank(QuoteKind kind) {

@@ -216,6 +216,11 @@ final class JdbcLinkStore implements LinkStore {
   }
 
   @Override
+  public List<String> storyFeatures(long storyId) {
+    return sql.query("SELECT feature FROM story_postings WHERE story_id = ?", row -> row.getString(1), storyId);
+  }
+
+  @Override
   public void replacePostings(long storyId, Collection<String> features) {
     sql.update("DELETE FROM story_postings WHERE story_id = ?", storyId);
     addPostings(storyId, features);

@@ -74,6 +74,9 @@ public interface LinkStore {
   /** Adds {@code features} to a story's index. */
   void addPostings(long storyId, Collection<String> features);
 
+  /** The features a story is indexed under. */
+  List<String> storyFeatures(long storyId);
+
   /** Replaces a story's index with {@code features}. */
   void replacePostings(long storyId, Collection<String> features);
 

@@ -35,6 +35,15 @@ final class SqliteStores {
    */
   static final int CACHE_KIB = 64 * 1024;
 
+  /**
+   * Pages the write-ahead log may hold before a commit copies them into the database (SQLite's
+   * default is 1,000): 10,000 pages, 40 MB. Linking rewrites the same pages (feature counts,
+   * postings, a story's row) at every article; a checkpoint copies a page once however many commits
+   * wrote it, so a longer log copies far fewer pages. At 1,000 pages a checkpoint came every dozen
+   * articles and took a tenth of ingest's time.
+   */
+  static final int CHECKPOINT_PAGES = 10_000;
+
   /** How often opening tries to migrate while another process migrates the same file. */
   private static final int MIGRATION_ATTEMPTS = 20;
 
@@ -109,6 +118,7 @@ final class SqliteStores {
     config.enforceForeignKeys(true);
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
     config.setCacheSize(-CACHE_KIB);
+    config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, String.valueOf(CHECKPOINT_PAGES));
     // A group saves each article in a savepoint, which journals the pages it changes: in memory,
     // not in a temporary file, where they were a third of ingest's page writes.
     config.setTempStore(SQLiteConfig.TempStore.MEMORY);

@@ -1,6 +1,7 @@
 package org.quotetrail.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -18,6 +19,18 @@ class ReplyPairerTest {
   private final LinkedQuote bridgeAgain = quote(3, 2, 10, "Ann Lee", 100, "The Ferry Trust misled everyone about the bridge.");
   private final LinkedQuote reply = quote(4, 2, 20, "Ferry Trust", 102, "Ann Lee's comments are completely wrong.");
   private final Map<Long, List<String>> names = Map.of(10L, List.of("Ann Lee", "Lee"), 20L, List.of("Ferry Trust"));
+
+  @Test
+  void rebuttalsAreWholeWordsInAnyAsciiCase() {
+    for (String text : List.of("That is NOT TRUE.", "She Denies it", "they denied it", "We DENY this", "a Misconception",
+        "completely wrong", "we disagree", "It refuted nothing")) {
+      assertTrue(ReplyPairer.rebuts(text), text);
+    }
+    for (String text : List.of("President Biden spoke", "the evidence is sudden", "he disagreed", "a wrongful claim",
+        "undeniable", "not  true", "nottrue", "WRONGLY", "")) {
+      assertFalse(ReplyPairer.rebuts(text), text);
+    }
+  }
 
   @Test
   void aRebuttalNamingTheSpeakerAnswersTheStatementAboutTheReplier() {

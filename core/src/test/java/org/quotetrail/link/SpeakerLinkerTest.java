@@ -23,7 +23,7 @@ class SpeakerLinkerTest {
   @BeforeEach
   void open() {
     store = Store.open(dir.resolve("s.db").toString());
-    speakers = new SpeakerLinker(store.links());
+    speakers = new SpeakerLinker(store.links(), id -> {});
   }
 
   @AfterEach

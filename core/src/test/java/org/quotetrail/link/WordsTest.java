@@ -15,8 +15,21 @@ class WordsTest {
     Words words = Words.of("That’s it, — THE end.");
     assertEquals(List.of("That’s", "it,", "THE", "end."), words.written());
     assertEquals(List.of("that's", "it", "the", "end"), words.folded());
-    assertTrue(words.contains("that's"));
-    assertFalse(words.contains("That’s"));
+    assertEquals(1, Words.of("THAT'S").sharedAtMost(words));
+    assertEquals(0, Words.of("this").sharedAtMost(words));
+  }
+
+  @Test
+  void wordsWithOneHashCodeAreStillTwoWords() {
+    assertEquals("agunbzo".hashCode(), "fbvcass".hashCode());
+    Words a = Words.of("agunbzo Agunbzo");
+    Words b = Words.of("fbvcass fbvcass");
+    assertEquals(2, a.sharedAtMost(b), "the bound may count a word the other lacks");
+    assertFalse(a.sameWord(0, b, 0));
+    assertFalse(a.sameWords(b));
+    assertEquals(0, Words.longestRun(a, b));
+    assertEquals(0, Words.commonSubsequence(a, b));
+    assertTrue(a.sameWords(Words.of("AGUNBZO, agunbzo.")));
   }
 
   @Test
@@ -25,14 +38,24 @@ class WordsTest {
     for (int round = 0; round < 500; round++) {
       List<String> a = randomWords(random);
       List<String> b = randomWords(random);
-      assertEquals(Words.commonSuffixTable(a, b)[0][0], Words.commonSubsequence(a, b), a + " / " + b);
+      assertEquals(Words.commonSuffixTable(a, b)[0][0], Words.commonSubsequence(words(a), words(b)), a + " / " + b);
     }
   }
 
   @Test
   void commonSubsequenceOfWordLists() {
-    assertEquals(3, Words.commonSubsequence(List.of("we", "will", "build", "it"), List.of("we", "shall", "build", "it")));
-    assertEquals(0, Words.commonSubsequence(List.of(), List.of("we")));
+    assertEquals(3, Words.commonSubsequence(Words.of("We will build it."), Words.of("we shall build it")));
+    assertEquals(0, Words.commonSubsequence(Words.of(""), Words.of("we")));
+  }
+
+  @Test
+  void longestRunOfWords() {
+    assertEquals(2, Words.longestRun(Words.of("we will build it"), Words.of("we shall build it now")));
+    assertEquals(0, Words.longestRun(Words.of("—"), Words.of("we")));
+  }
+
+  private static Words words(List<String> list) {
+    return Words.of(String.join(" ", list));
   }
 
   /** Up to 12 words from a vocabulary of 5, so that lists share words often and in many orders. */

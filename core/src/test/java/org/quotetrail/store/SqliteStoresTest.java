@@ -39,6 +39,7 @@ class SqliteStoresTest {
       assertEquals("1", single(s, "PRAGMA foreign_keys"));
       assertEquals(String.valueOf(SqliteStores.BUSY_TIMEOUT_MILLIS), single(s, "PRAGMA busy_timeout"));
       assertEquals(String.valueOf(-SqliteStores.CACHE_KIB), single(s, "PRAGMA cache_size"));
+      assertEquals(String.valueOf(SqliteStores.CHECKPOINT_PAGES), single(s, "PRAGMA wal_autocheckpoint"));
     }
   }
 
