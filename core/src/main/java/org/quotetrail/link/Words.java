@@ -46,7 +46,7 @@ final class Words {
     int[] ends = new int[8];
     int[] hashes = new int[8];
     int count = 0;
-    for (String word : written(text)) {
+    for (String word : pieces(text)) {
       String f = Names.fold(word);
       if (!f.isEmpty()) {
         if (count == ends.length) {
@@ -63,7 +63,7 @@ final class Words {
   }
 
   /** The words of {@code text} as written, punctuation-only words included: its runs of other than white space. */
-  private static List<String> written(String text) {
+  private static List<String> pieces(String text) {
     String stripped = text.strip();
     List<String> words = new ArrayList<>();
     int start = -1;
@@ -87,7 +87,7 @@ final class Words {
   /** The words as written. */
   List<String> written() {
     List<String> kept = new ArrayList<>();
-    for (String word : written(text)) {
+    for (String word : pieces(text)) {
       if (!Names.fold(word).isEmpty()) {
         kept.add(word);
       }
