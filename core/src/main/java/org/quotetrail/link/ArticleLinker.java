@@ -44,6 +44,7 @@ public final class ArticleLinker {
   private final StoryLinker stories;
   private final QuotationLinker quotations;
   private final Weighting weighting;
+  private final FeatureCounts featureCounts;
   private long linkedArticles = -1;
   /** No generation: what follows any transaction cannot be one more than this. */
   private static final long NONE = -2;
@@ -60,6 +61,7 @@ public final class ArticleLinker {
     this.stories = new StoryLinker(links, storyOptions);
     this.quotations = new QuotationLinker(links);
     this.weighting = new Weighting(weights);
+    this.featureCounts = new FeatureCounts(links);
   }
 
   /**
@@ -117,7 +119,9 @@ public final class ArticleLinker {
           forget();
         }
         generation = current;
-        return work.get();
+        T result = work.get();
+        featureCounts.write();
+        return result;
       });
     } catch (RuntimeException e) {
       // The transaction was undone, and what is kept in memory may hold what it wrote.
@@ -142,10 +146,11 @@ public final class ArticleLinker {
     return story;
   }
 
-  /** Forgets what the linkers keep between articles (stories, speakers, wordings) and the article count. */
+  /** Forgets what the linkers keep between articles (stories, speakers, wordings, feature counts) and the article count. */
   private void forget() {
     stories.forget();
     quotations.forget();
+    featureCounts.forget();
     linkedArticles = -1;
   }
 
@@ -170,7 +175,7 @@ public final class ArticleLinker {
     if (linkedArticles < 0) {
       linkedArticles = links.linkedArticleCount();
     }
-    return weighting.profile(counts, links.countFeatures(counts.keySet()), linkedArticles + 1);
+    return weighting.profile(counts, featureCounts.countArticle(counts.keySet()), linkedArticles + 1);
   }
 
   private static LocalDate seenOn(LocalDate published, Instant fetched) {
