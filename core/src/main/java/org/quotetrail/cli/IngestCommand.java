@@ -81,19 +81,15 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /**
-   * Links the articles not linked yet (this batch's, and any a stopped run left) in time order, each
-   * in a transaction of its own: grouping them gained nothing measurable, and on SQLite another
-   * process's ingest would find the write lock free only for an instant each second.
+   * Links the articles not linked yet (this batch's, and any a stopped run left) in time order, many
+   * to a transaction ({@link ArticleLinker#linkAll}).
    */
   private void link(ArticleLinker linker, Batch batch) {
-    for (long id : linker.unlinked(fetched)) {
-      try {
-        linker.link(id, fetched.get(id));
-      } catch (StoreLostException e) {
-        throw new Batch.Stop(e.getMessage() + " (articles linked before stay linked; run ingest again to go on)", e);
-      } catch (RuntimeException e) {
-        batch.failed(InputProblem.of(sources.getOrDefault(id, "article " + id), "cannot link: " + Batch.describe(e)));
-      }
+    try {
+      linker.linkAll(linker.unlinked(fetched), fetched,
+          (id, e) -> batch.failed(InputProblem.of(sources.getOrDefault(id, "article " + id), "cannot link: " + Batch.describe(e))));
+    } catch (StoreLostException e) {
+      throw new Batch.Stop(e.getMessage() + " (articles linked before stay linked; run ingest again to go on)", e);
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -24,7 +25,7 @@ final class JdbcLinkStore implements LinkStore {
   /** How many of a story's articles {@link #latestStoryQuotations} reads at a time. */
   private static final int LATEST_ARTICLES_READ = 16;
 
-  /** Most rows of one statement counting features: a power of two (see {@link #countFeatures}). */
+  /** Most features of one statement reading or adding their counts: a power of two (see {@link #inChunks}). */
   private static final int FEATURES_PER_STATEMENT = 256;
 
   private final Sql sql;
@@ -119,19 +120,38 @@ final class JdbcLinkStore implements LinkStore {
   }
 
   @Override
-  public Map<String, Integer> countFeatures(Collection<String> features) {
-    Map<String, Integer> counted = new HashMap<>();
-    List<String> all = List.copyOf(features);
+  public Map<String, Integer> featureCounts(Collection<String> features) {
+    Map<String, Integer> counts = new HashMap<>();
+    inChunks(List.copyOf(features), chunk -> sql.query(
+        "SELECT feature, articles FROM feature_counts WHERE feature IN (" + Sql.marks(chunk) + ")",
+        row -> counts.put(row.getString(1), row.getInt(2)), chunk.toArray()));
+    return counts;
+  }
+
+  @Override
+  public void addFeatureCounts(Map<String, Integer> added) {
+    inChunks(List.copyOf(added.entrySet()), chunk -> {
+      Object[] parameters = new Object[2 * chunk.size()];
+      for (int i = 0; i < chunk.size(); i++) {
+        parameters[2 * i] = chunk.get(i).getKey();
+        parameters[2 * i + 1] = chunk.get(i).getValue();
+      }
+      sql.update("INSERT INTO feature_counts (feature, articles) VALUES " + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)"))
+          + " ON CONFLICT (feature) DO UPDATE SET articles = feature_counts.articles + excluded.articles", parameters);
+    });
+  }
+
+  /**
+   * Gives {@code all} to {@code statement} in chunks of a power-of-two size, at most {@link
+   * #FEATURES_PER_STATEMENT}: a few texts for the kept statements, whatever the number of features.
+   */
+  private static <T> void inChunks(List<T> all, Consumer<List<T>> statement) {
     int from = 0;
     while (from < all.size()) {
-      // Statements of a power-of-two number of rows: a few texts for the kept statements, whatever the article's size.
       int rows = Math.min(FEATURES_PER_STATEMENT, Integer.highestOneBit(all.size() - from));
-      sql.query("INSERT INTO feature_counts (feature, articles) VALUES " + String.join(", ", Collections.nCopies(rows, "(?, 1)"))
-              + " ON CONFLICT (feature) DO UPDATE SET articles = feature_counts.articles + 1 RETURNING feature, articles",
-          row -> counted.put(row.getString(1), row.getInt(2)), all.subList(from, from + rows).toArray());
+      statement.accept(all.subList(from, from + rows));
       from += rows;
     }
-    return counted;
   }
 
   @Override

@@ -43,9 +43,10 @@ final class JdbcStore implements Store {
   /** A store on {@code connection}, which it owns and closes; {@code location} names it in errors. */
   JdbcStore(Connection connection, String location) {
     this.connection = connection;
-    this.transactions = new Transactions(connection);
+    boolean postgres = isPostgres(connection);
+    this.transactions = new Transactions(connection, !postgres);
     this.location = location;
-    this.browser = new JdbcStoreBrowser(connection, location, isPostgres(connection));
+    this.browser = new JdbcStoreBrowser(connection, location, postgres);
     this.links = new JdbcLinkStore(new Sql(connection, location), transactions);
   }
 

@@ -41,11 +41,11 @@ public interface LinkStore {
   /** How many stories there are. */
   long storyCount();
 
-  /**
-   * Counts one more article for each of {@code features} (distinct) and returns, for each, in how
-   * many linked articles it now occurs, that one included.
-   */
-  Map<String, Integer> countFeatures(Collection<String> features);
+  /** In how many linked articles each of {@code features} occurs; those in none are left out. */
+  Map<String, Integer> featureCounts(Collection<String> features);
+
+  /** Adds to the counts of {@link #featureCounts}: {@code added} gives each feature's articles to add. */
+  void addFeatureCounts(Map<String, Integer> added);
 
   /** The {@code limit} latest stories (highest ids) whose index holds {@code feature}, latest first. */
   List<Long> latestStoriesWith(String feature, int limit);

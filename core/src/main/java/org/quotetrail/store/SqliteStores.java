@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.sqlite.BusyHandler;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
@@ -63,6 +65,7 @@ final class SqliteStores {
     migrate(database, location);
     try {
       Connection connection = database.getConnection();
+      BusyHandler.setHandler(connection, new PollingForLock());
       return new JdbcStore(connection, location);
     } catch (SQLException e) {
       throw new StoreException("cannot open store " + location + ": " + StoreException.reason(e), e);
@@ -128,6 +131,32 @@ final class SqliteStores {
     SQLiteDataSource database = new SQLiteDataSource(config);
     database.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
     return database;
+  }
+
+  /**
+   * Waits for another connection's lock by trying again every millisecond, for up to {@link
+   * #BUSY_TIMEOUT_MILLIS}. SQLite's own wait sleeps up to 100 ms between tries, and so would hardly
+   * ever find the lock free in the pause a writer leaves between long transactions ({@link
+   * Transactions#HAND_OVER}).
+   */
+  private static final class PollingForLock extends BusyHandler {
+    private long firstTry;
+
+    @Override
+    protected int callback(int triesBefore) {
+      if (triesBefore == 0) {
+        firstTry = System.nanoTime();
+      } else if (System.nanoTime() - firstTry >= TimeUnit.MILLISECONDS.toNanos(BUSY_TIMEOUT_MILLIS)) {
+        return 0;
+      }
+      try {
+        Thread.sleep(1);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return 0;
+      }
+      return 1;
+    }
   }
 
   /** Refuses, naming the file, a location SQLite could not use or would misreport. */

@@ -3,6 +3,7 @@ package org.quotetrail.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Duration;
 
 /**
  * The transactions of one connection. A unit of work (one article saved, one article linked) is
@@ -27,11 +28,31 @@ final class Transactions {
   /** PostgreSQL's SQL state for a transaction chosen to fail to break a deadlock. */
   private static final String DEADLOCK = "40P01";
 
-  private final Connection connection;
-  private boolean grouped;
+  /**
+   * How long a transaction holds the write lock before this connection, once it commits, waits
+   * {@link #HAND_OVER} before it may begin another (when it {@linkplain #Transactions hands the lock
+   * over}).
+   */
+  static final Duration LONG_HOLD = Duration.ofMillis(20);
 
-  Transactions(Connection connection) {
+  /** The wait after a long transaction: two of the polls another SQLite connection makes for the lock. */
+  static final Duration HAND_OVER = Duration.ofMillis(2);
+
+  private final Connection connection;
+  private final boolean handsOverLock;
+  private boolean grouped;
+  private long began;
+
+  /**
+   * The transactions of {@code connection}. If {@code handsOverLock}, a transaction that held the
+   * lock for {@link #LONG_HOLD} or more is followed by a pause of {@link #HAND_OVER}: on SQLite a
+   * writer of another process polls for the write lock ({@link SqliteStores}), and would hardly ever
+   * find it free between this one's back-to-back transactions (linking, a group of articles after
+   * another). PostgreSQL queues its waiters itself.
+   */
+  Transactions(Connection connection, boolean handsOverLock) {
     this.connection = connection;
+    this.handsOverLock = handsOverLock;
   }
 
   /**
@@ -42,7 +63,7 @@ final class Transactions {
     if (grouped) {
       if (connection.getAutoCommit()) {
         // The group's transaction begins with its first unit, so an idle group holds no lock.
-        connection.setAutoCommit(false);
+        begin();
       }
       try {
         return inSavepoint(work);
@@ -57,12 +78,13 @@ final class Transactions {
         return inSavepoint(work);
       }
     }
-    connection.setAutoCommit(false);
+    begin();
     try {
       T result = work.run();
       // Returning to auto-commit commits; commit() would, on SQLite, also begin the next
       // transaction, taking the write lock again only to give it back.
       connection.setAutoCommit(true);
+      handOver();
       return result;
     } catch (SQLException | RuntimeException e) {
       undo(e, this::rollbackToAutoCommit);
@@ -106,6 +128,25 @@ final class Transactions {
     } catch (SQLException e) {
       undo(e, this::rollbackToAutoCommit);
       throw e;
+    }
+    handOver();
+  }
+
+  private void begin() throws SQLException {
+    connection.setAutoCommit(false);
+    began = System.nanoTime();
+  }
+
+  /** Pauses after a long transaction, if this connection hands the lock over. */
+  private void handOver() throws SQLException {
+    if (!handsOverLock || System.nanoTime() - began < LONG_HOLD.toNanos()) {
+      return;
+    }
+    try {
+      Thread.sleep(HAND_OVER.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted after a commit", e);
     }
   }
 

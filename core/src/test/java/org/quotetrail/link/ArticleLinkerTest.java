@@ -3,6 +3,8 @@ package org.quotetrail.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -195,6 +197,51 @@ class ArticleLinkerTest {
     failing.link(ids.get(1), null);
     failing.link(ids.get(2), null);
     assertEquals(linkedAlone(), linkTables(store));
+  }
+
+  @Test
+  void linkingAllTogetherLinksAsOneByOneInOneTransaction() {
+    List<Long> ids = saveBridgeReports(store);
+    int[] transactions = {0};
+    LinkStore counted = (LinkStore) Proxy.newProxyInstance(LinkStore.class.getClassLoader(), new Class<?>[] {LinkStore.class},
+        (proxy, method, args) -> {
+          transactions[0] += method.getName().equals("inTransaction") ? 1 : 0;
+          try {
+            return method.invoke(store.links(), args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    new ArticleLinker(counted).linkAll(ids, Map.of(), (id, e) -> fail("article " + id + ": " + e));
+    assertEquals(1, transactions[0]);
+    assertEquals(linkedAlone(), linkTables(store));
+  }
+
+  @Test
+  void anArticleThatCannotBeLinkedIsReportedAndTheRestOfItsGroupIsLinked() {
+    List<Long> ids = saveBridgeReports(store);
+    LinkStore failingForTheSecond = (LinkStore) Proxy.newProxyInstance(LinkStore.class.getClassLoader(), new Class<?>[] {LinkStore.class},
+        (proxy, method, args) -> {
+          // The second article's quotations are read after its story was written, in the group's transaction.
+          if (method.getName().equals("article") && args[0].equals(ids.get(1))) {
+            throw new IllegalStateException("unreadable row");
+          }
+          try {
+            return method.invoke(store.links(), args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    Map<Long, String> failed = new java.util.HashMap<>();
+    new ArticleLinker(failingForTheSecond).linkAll(ids, Map.of(), (id, e) -> failed.put(id, e.getMessage()));
+    assertEquals(Map.of(ids.get(1), "unreadable row"), failed);
+    assertEquals(2, store.links().linkedArticleCount());
+    assertTrue(store.links().storyOf(ids.get(0)).isPresent());
+    assertTrue(store.links().storyOf(ids.get(1)).isEmpty());
+    assertTrue(store.links().storyOf(ids.get(2)).isPresent());
+    // Linking it again once it can be read gives what linking the three in order gives.
+    linker.linkAll(List.of(ids.get(1)), Map.of(), (id, e) -> fail("article " + id + ": " + e));
+    assertEquals(3, store.links().linkedArticleCount());
   }
 
   @Test

@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +42,44 @@ class SqliteStoresTest {
       assertEquals(String.valueOf(SqliteStores.BUSY_TIMEOUT_MILLIS), single(s, "PRAGMA busy_timeout"));
       assertEquals(String.valueOf(-SqliteStores.CACHE_KIB), single(s, "PRAGMA cache_size"));
       assertEquals(String.valueOf(SqliteStores.CHECKPOINT_PAGES), single(s, "PRAGMA wal_autocheckpoint"));
+    }
+  }
+
+  @Test
+  void aWriterWaitingForTheLockGetsItBetweenAnotherWritersLongTransactions() throws Exception {
+    Path file = dir.resolve("turns.db");
+    int transactions = 40;
+    try (Store holding = SqliteStores.open(file, true); Store waiting = SqliteStores.open(file, true)) {
+      CountDownLatch locked = new CountDownLatch(1);
+      AtomicInteger committed = new AtomicInteger();
+      Thread holder = new Thread(() -> {
+        for (int i = 0; i < transactions; i++) {
+          holding.links().inTransaction(() -> {
+            holding.links().nextGeneration();
+            locked.countDown();
+            sleep(Transactions.LONG_HOLD.toMillis() + 5);
+            return null;
+          });
+          committed.incrementAndGet();
+        }
+      });
+      holder.start();
+      locked.await();
+      waiting.save(Articles.article("a.txt", null, null, "\"We wait our turn,\" Ann Lee said.", "Ann Lee", "We wait our turn,"));
+      int committedBefore = committed.get();
+      holder.join();
+      // Without the pause after each long transaction, the waiting writer found the lock free only after the last.
+      assertTrue(committedBefore < transactions / 2, "saved only after " + committedBefore + " of the other's transactions");
+      assertEquals(1, waiting.articleCount());
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

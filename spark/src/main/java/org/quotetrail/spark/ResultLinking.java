@@ -136,17 +136,15 @@ final class ResultLinking {
   private static LinkSummary link(Store store, String name, long duplicates) {
     List<String> problems = new ArrayList<>();
     ArticleLinker linker = new ArticleLinker(store.links());
-    long linked = 0;
     // The rows carry no fetch time: undated articles keep the order they were read in, after the dated.
-    for (long id : linker.unlinked(Map.of())) {
-      try {
-        linker.link(id, null);
-        linked++;
-      } catch (StoreException | IllegalArgumentException e) {
-        problems.add("article " + id + " of " + name + ": cannot link: " + e.getMessage());
+    List<Long> unlinked = linker.unlinked(Map.of());
+    linker.linkAll(unlinked, Map.of(), (id, e) -> {
+      if (!(e instanceof StoreException || e instanceof IllegalArgumentException)) {
+        throw e;
       }
-    }
-    return new LinkSummary(linked, duplicates, store.links().storyCount(), problems);
+      problems.add("article " + id + " of " + name + ": cannot link: " + e.getMessage());
+    });
+    return new LinkSummary(unlinked.size() - problems.size(), duplicates, store.links().storyCount(), problems);
   }
 
   private static void write(SparkSession spark, JobOptions options, Path db) {

@@ -52,9 +52,9 @@ public final class CorpusLinking {
       articleIds.add(store.save(extracted(article, extractor)).articleId());
     }
     ArticleLinker linker = new ArticleLinker(store.links());
-    for (long id : linker.unlinked(Map.of())) {
-      linker.link(id, null);
-    }
+    linker.linkAll(linker.unlinked(Map.of()), Map.of(), (id, e) -> {
+      throw e;
+    });
     List<Long> storyIds = articleIds.stream().map(id -> store.links().storyOf(id).orElseThrow()).toList();
     return new Linked(corpus, articleIds, storyIds);
   }
