@@ -68,12 +68,20 @@ final class SpeakerLinker {
     String name = speaker.name().strip();
     String type = speaker.type().label();
     String key = Names.fold(name);
-    boolean singleName = speaker.type() != SpeakerType.ORGANIZATION && !key.contains(" ");
-    long id = singleName ? singleNamed(name, key, type, speaker.type(), storyId) : fullNamed(name, key, type, speaker.type());
+    long id = readsStory(speaker) ? singleNamed(name, key, type, speaker.type(), storyId) : fullNamed(name, key, type, speaker.type());
     if (isAlias(speaker.mention(), key)) {
       addAlias(id, speaker.mention().strip());
     }
     return id;
+  }
+
+  /** Whether resolving {@code speaker} reads which speakers its story quotes: a person's single name is looked for there. */
+  static boolean readsStory(Speaker speaker) {
+    if (!speaker.known() || speaker.type() == SpeakerType.ORGANIZATION) {
+      return false;
+    }
+    String key = Names.fold(speaker.name());
+    return !key.isEmpty() && !key.contains(" ");
   }
 
   /** The one speaker quoted in the story under a single name, or a new one when none or several are. */

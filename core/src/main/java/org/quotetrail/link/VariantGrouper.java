@@ -25,7 +25,7 @@ final class VariantGrouper {
    * How many speakers' latest wordings are kept between articles: an article's speakers are mostly
    * those of the articles just before it, in the same story. Each list holds up to {@link #RECENT}.
    */
-  private static final int KEPT_SPEAKERS = 1024;
+  static final int KEPT_SPEAKERS = 1024;
 
   /** How many groups' canonical quotations are kept. */
   private static final int KEPT_GROUPS = 65_536;

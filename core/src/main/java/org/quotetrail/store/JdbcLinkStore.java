@@ -299,13 +299,11 @@ final class JdbcLinkStore implements LinkStore {
   }
 
   @Override
-  public void linkQuotation(long quotationId, Long speakerId, Long groupId) {
-    counts.relinkQuotation(quotationId, speakerId);
-    sql.update("INSERT INTO quotation_links (quotation_id, speaker_id, variant_group_id, article_id)"
-            + " VALUES (?, ?, ?, (SELECT article_id FROM quotations WHERE id = ?))"
-            + " ON CONFLICT (quotation_id) DO UPDATE SET speaker_id = excluded.speaker_id,"
-            + " variant_group_id = excluded.variant_group_id",
-        quotationId, speakerId, groupId, quotationId);
+  public void linkQuotations(long articleId, long storyId, List<QuotationLink> links) {
+    // No ON CONFLICT: a quotation linked already would be counted twice, so it fails the transaction instead.
+    sql.batch("INSERT INTO quotation_links (quotation_id, speaker_id, variant_group_id, article_id) VALUES (?, ?, ?, ?)",
+        links.stream().map(l -> new Object[] {l.quotationId(), l.speakerId(), l.groupId(), articleId}).toList());
+    counts.addQuotations(storyId, links);
   }
 
   @Override

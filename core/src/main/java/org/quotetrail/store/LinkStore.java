@@ -98,8 +98,12 @@ public interface LinkStore {
   /** Adds an alias of a speaker unless it has it. */
   void addAlias(long speakerId, String alias);
 
-  /** Records a quotation's canonical speaker and variant group (either may be null). */
-  void linkQuotation(long quotationId, Long speakerId, Long groupId);
+  /**
+   * Records the canonical speakers and variant groups of quotations of article {@code articleId},
+   * which was just put in story {@code storyId}, and counts them among the story's speakers. None of
+   * {@code links}' quotations may be linked already: one that is fails the call.
+   */
+  void linkQuotations(long articleId, long storyId, List<QuotationLink> links);
 
   /** Adds a variant group and returns its id. */
   long addVariantGroup(long speakerId, long canonicalQuotationId);

@@ -1,14 +1,15 @@
 package org.quotetrail.store;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 
 /**
  * The per-story figures that listing stories reads (migration {@code common/V8}): how many
  * quotations a story holds, how many of its articles each outlet published and how many of its
  * quotations each canonical speaker said. {@link JdbcLinkStore} keeps them up to date as it writes:
- * an article joining or leaving a story adds or takes away its share, a quotation changing speaker
- * moves one quotation. Reading a story's figures then costs a few rows, whatever its size.
+ * an article joining or leaving a story adds or takes away its share, and its quotations, as they
+ * are linked, add to their speakers'. Reading a story's figures then costs a few rows, whatever its size.
  */
 final class StoryCounts {
   private static final String ADD_OUTLET = "INSERT INTO story_outlets (story_id, outlet, articles)"
@@ -46,28 +47,16 @@ final class StoryCounts {
     sql.update(ADD_SPEAKERS, storyId, sign, articleId);
   }
 
-  /**
-   * Moves quotation {@code quotationId} from its current canonical speaker to {@code speakerId} in
-   * the counts of its story, if its article is in one; call before writing the new link.
-   */
-  void relinkQuotation(long quotationId, Long speakerId) {
-    List<Long> story = sql.query("SELECT sa.story_id FROM quotations q JOIN story_articles sa ON sa.article_id = q.article_id"
-        + " WHERE q.id = ?", row -> row.getLong(1), quotationId);
-    if (story.isEmpty()) {
-      return;
+  /** Counts newly linked quotations of story {@code storyId}'s articles for their speakers: one upsert per speaker. */
+  void addQuotations(long storyId, List<QuotationLink> links) {
+    Map<Long, Integer> perSpeaker = new LinkedHashMap<>();
+    for (QuotationLink link : links) {
+      if (link.speakerId() != null) {
+        perSpeaker.merge(link.speakerId(), 1, Integer::sum);
+      }
     }
-    List<Long> current = sql.query("SELECT speaker_id FROM quotation_links WHERE quotation_id = ?",
-        row -> row.getObject(1) == null ? null : row.getLong(1), quotationId);
-    Long before = current.isEmpty() ? null : current.get(0);
-    if (Objects.equals(before, speakerId)) {
-      return;
-    }
-    if (before != null) {
-      sql.update(ADD_SPEAKER, story.get(0), before, -1);
-      sql.update("DELETE FROM story_speakers WHERE story_id = ? AND speaker_id = ? AND quotations <= 0", story.get(0), before);
-    }
-    if (speakerId != null) {
-      sql.update(ADD_SPEAKER, story.get(0), speakerId, 1);
-    }
+    sql.batch(ADD_SPEAKER, perSpeaker.entrySet().stream()
+        .map(e -> new Object[] {storyId, e.getKey(), e.getValue()})
+        .toList());
   }
 }

@@ -182,7 +182,7 @@ class ArticleLinkerTest {
         (proxy, method, args) -> {
           // The second article (one quotation each) fails as its quotation's link is written: after
           // its story, its speaker and its wording's group.
-          if (method.getName().equals("linkQuotation") && ++writes[0] == 2) {
+          if (method.getName().equals("linkQuotations") && ++writes[0] == 2) {
             throw new IllegalStateException("disk full");
           }
           try {
@@ -242,6 +242,33 @@ class ArticleLinkerTest {
     // Linking it again once it can be read gives what linking the three in order gives.
     linker.linkAll(List.of(ids.get(1)), Map.of(), (id, e) -> fail("article " + id + ": " + e));
     assertEquals(3, store.links().linkedArticleCount());
+  }
+
+  @Test
+  void theStorysSpeakersAreReadWithTheArticlesEarlierLinksWritten() {
+    String body = BRIDGE_1 + " \"The ferry will run every hour until then,\" Lee added.";
+    long a = save("a.txt", null, "Kessock bridge to close", body,
+        Quoted.person("We will reopen the Kessock bridge by the spring of next year, whatever the repairs cost.", "Ann Lee"),
+        Quoted.person("The ferry will run every hour until then,", "Lee"));
+    int[] written = {0};
+    List<Integer> writtenAtRead = new java.util.ArrayList<>();
+    LinkStore counted = (LinkStore) Proxy.newProxyInstance(LinkStore.class.getClassLoader(), new Class<?>[] {LinkStore.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("linkQuotations")) {
+            written[0] += ((List<?>) args[2]).size();
+          } else if (method.getName().equals("speakersInStory")) {
+            writtenAtRead.add(written[0]);
+          }
+          try {
+            return method.invoke(store.links(), args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    new ArticleLinker(counted).link(a, null);
+    // The bare "Lee" is looked for among the story's speakers, Ann Lee's quotation of this article included.
+    assertEquals(List.of(1), writtenAtRead);
+    assertEquals(2, written[0]);
   }
 
   @Test

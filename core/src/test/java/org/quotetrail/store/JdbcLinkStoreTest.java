@@ -1,19 +1,26 @@
 package org.quotetrail.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class JdbcLinkStoreTest {
   @TempDir Path dir;
+  @RegisterExtension final TestStores stores = new TestStores();
   private Store store;
   private LinkStore links;
 
@@ -70,6 +77,59 @@ class JdbcLinkStoreTest {
     }
     assertEquals(byDate, latest.stream().map(LinkedQuote::text).toList());
     assertEquals(25, byDate.size());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Backend.class)
+  void linkingAnArticlesQuotationsWritesTheirLinksAndAddsThemToTheStorysSpeakers(Backend backend) throws SQLException {
+    String location = stores.location(backend);
+    try (Store on = Store.open(location)) {
+      LinkStore links = on.links();
+      long earlier = on.save(Articles.article("a.txt", null, null, "\"Zero,\" she said.", "Ann Lee", "Zero,")).articleId();
+      String body = "\"One,\" she said. \"Two,\" he said. \"Three,\" she said. \"Four,\" someone said.";
+      long article = on.save(Articles.article("b.txt", null, null, body, "Ann Lee", "One,", "Two,", "Three,", "Four,")).articleId();
+      long story = links.addStory("Harbour", null, "harbour\t1.0\n");
+      long lee = links.addSpeaker("Ann Lee", "person");
+      long penhallow = links.addSpeaker("Penhallow", "person");
+      long zero = links.article(earlier).orElseThrow().quotations().get(0).id();
+      long leeGroup = links.addVariantGroup(lee, zero);
+      links.addStoryArticle(earlier, story, null, null, "harbour\t1.0\n");
+      links.linkQuotations(earlier, story, List.of(new QuotationLink(zero, lee, leeGroup)));
+
+      links.addStoryArticle(article, story, null, null, "harbour\t1.0\n");
+      List<Long> ids = links.article(article).orElseThrow().quotations().stream().map(LinkArticle.Quote::id).toList();
+      long penhallowGroup = links.addVariantGroup(penhallow, ids.get(1));
+      links.linkQuotations(article, story, List.of(
+          new QuotationLink(ids.get(0), lee, leeGroup),
+          new QuotationLink(ids.get(1), penhallow, penhallowGroup),
+          new QuotationLink(ids.get(2), lee, leeGroup),
+          new QuotationLink(ids.get(3), null, null)));
+      List<String> linked = List.of(
+          zero + "|" + lee + "|" + leeGroup + "|" + earlier + "|",
+          ids.get(0) + "|" + lee + "|" + leeGroup + "|" + article + "|",
+          ids.get(1) + "|" + penhallow + "|" + penhallowGroup + "|" + article + "|",
+          ids.get(2) + "|" + lee + "|" + leeGroup + "|" + article + "|",
+          ids.get(3) + "|null|null|" + article + "|");
+      // Ann Lee's earlier quotation and two of this article's; Penhallow's one.
+      List<String> counted = List.of(story + "|" + lee + "|3|", story + "|" + penhallow + "|1|");
+      assertLinks(location, linked, counted);
+
+      // A quotation linked already fails the call, and its transaction is undone whole.
+      assertThrows(StoreException.class, () -> links.inTransaction(() -> {
+        links.linkQuotations(article, story, List.of(new QuotationLink(ids.get(3), lee, leeGroup)));
+        return null;
+      }));
+      assertLinks(location, linked, counted);
+    }
+  }
+
+  private static void assertLinks(String location, List<String> linked, List<String> counted) throws SQLException {
+    try (Connection connection = TestStores.connect(location)) {
+      assertEquals(linked, StoryCountsTest.rows(connection,
+          "SELECT quotation_id, speaker_id, variant_group_id, article_id FROM quotation_links ORDER BY quotation_id"));
+      assertEquals(counted, StoryCountsTest.rows(connection,
+          "SELECT story_id, speaker_id, quotations FROM story_speakers ORDER BY speaker_id"));
+    }
   }
 
   @Test
