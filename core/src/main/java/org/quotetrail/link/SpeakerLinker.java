@@ -86,7 +86,7 @@ final class SpeakerLinker {
 
   /** The one speaker quoted in the story under a single name, or a new one when none or several are. */
   private long singleNamed(String name, String key, String type, SpeakerType speakerType, long storyId) {
-    List<Long> found = links.speakersInStory(key, storyId);
+    List<Long> found = links.speakersInStory(aliasKey(key), storyId);
     return found.size() == 1 ? found.get(0) : add(name, type, speakerType);
   }
 
@@ -95,11 +95,16 @@ final class SpeakerLinker {
     String namedKey = type + "\t" + key;
     Long known = named.get(namedKey);
     if (known == null) {
-      List<Long> found = links.speakersNamed(" " + key + " ", type);
+      List<Long> found = links.speakersNamed(aliasKey(key), type);
       known = found.isEmpty() ? add(name, type, speakerType) : found.get(0);
       named.put(namedKey, known);
     }
     return known;
+  }
+
+  /** The stored key of a folded name: a space at each end, so that keys match by whole words. */
+  private static String aliasKey(String foldedName) {
+    return " " + foldedName + " ";
   }
 
   private long add(String name, String type, SpeakerType speakerType) {

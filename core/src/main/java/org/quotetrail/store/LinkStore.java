@@ -80,10 +80,13 @@ public interface LinkStore {
   /** Replaces a story's index with {@code features}. */
   void replacePostings(long storyId, Collection<String> features);
 
-  /** The ids of the speakers whose folded name is {@code nameKey}, of {@code type}, lowest first. */
+  /**
+   * The ids of the speakers whose folded name is {@code nameKey}, of {@code type}, lowest first. Keys
+   * here are folded names with a space at each end (" ann lee "), as aliases are stored.
+   */
   List<Long> speakersNamed(String nameKey, String type);
 
-  /** The ids of the speakers with alias {@code aliasKey} quoted in story {@code storyId}, lowest first. */
+  /** The ids of the speakers with alias {@code aliasKey} (" lee ") quoted in story {@code storyId}, lowest first. */
   List<Long> speakersInStory(String aliasKey, long storyId);
 
   /** The speakers whose name or an alias holds the words of {@code name}, any case. */

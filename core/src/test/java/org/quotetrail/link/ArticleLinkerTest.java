@@ -269,6 +269,27 @@ class ArticleLinkerTest {
     // The bare "Lee" is looked for among the story's speakers, Ann Lee's quotation of this article included.
     assertEquals(List.of(1), writtenAtRead);
     assertEquals(2, written[0]);
+    List<Long> speakers = store.links().storyQuotations(store.links().storyOf(a).orElseThrow()).stream().map(LinkedQuote::speakerId).toList();
+    assertEquals(2, speakers.size());
+    assertEquals(speakers.get(0), speakers.get(1), "Lee is the Ann Lee quoted just before");
+  }
+
+  @Test
+  void aBareSurnameIsTheSpeakerOfThatNameQuotedInTheStory() {
+    List<Long> ids = saveBridgeReports(store);
+    linker.linkAll(ids, Map.of(), (id, e) -> fail("article " + id + ": " + e));
+    long story = store.links().storyOf(ids.get(0)).orElseThrow();
+    assertEquals(story, store.links().storyOf(ids.get(1)).orElseThrow());
+    // The second report quotes "Lee"; the first and third, "Ann Lee".
+    assertEquals(1, store.links().storyQuotations(story).stream().map(LinkedQuote::speakerId).distinct().count());
+    // In a story where no Lee is quoted, a bare "Lee" is someone new.
+    long orchard = save("o.txt", LocalDate.of(2025, 3, 2), "Orchard replanted", ORCHARD + " Lee said the trees were healthy.",
+        Quoted.person("the trees were healthy", "Lee"));
+    linker.link(orchard, null);
+    List<Long> orchardSpeakers = store.links().storyQuotations(store.links().storyOf(orchard).orElseThrow()).stream()
+        .map(LinkedQuote::speakerId).toList();
+    assertEquals(1, orchardSpeakers.size());
+    assertNotEquals(store.links().storyQuotations(story).get(0).speakerId(), orchardSpeakers.get(0));
   }
 
   @Test
