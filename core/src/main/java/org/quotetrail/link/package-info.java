@@ -9,8 +9,8 @@
  *
  * <p>Consumes stored articles and their attributed quotations ({@link
  * org.quotetrail.store.LinkStore#article}); produces rows of the link tables (migration V3) through
- * {@link org.quotetrail.store.LinkStore}, one transaction per article ({@link
- * org.quotetrail.link.ArticleLinker}); {@link org.quotetrail.link.LinkReports} reads them back as
+ * {@link org.quotetrail.store.LinkStore}, an article at a time and up to 64 articles to a
+ * transaction ({@link org.quotetrail.link.ArticleLinker}); {@link org.quotetrail.link.LinkReports} reads them back as
  * views for the {@code stories}, {@code story}, {@code speaker} and {@code variants} commands.
  */
 package org.quotetrail.link;

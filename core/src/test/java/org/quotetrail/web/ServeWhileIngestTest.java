@@ -73,7 +73,7 @@ class ServeWhileIngestTest {
       assertEquals(0, ingest.exitValue(), Files.readString(dir.resolve("err.txt")));
       long storiesAfter = total(get(base + "/api/stories"));
       // Articles are saved in groups of up to a second's work, which a fast machine may fit all 200
-      // into; linking then writes each article's stories in a transaction of its own, for longer.
+      // into; linking then commits the stories of 64 articles at a time, over longer.
       assertTrue(totals.stream().anyMatch(t -> t > BEFORE && t < BEFORE + DURING)
               || storyTotals.stream().anyMatch(t -> t != storiesBefore && t != storiesAfter),
           "some answers came while the ingest was part-way (" + requests + " requests, article totals seen "
