@@ -109,8 +109,14 @@ final class StoryIndex {
   }
 
   private void addPostings(long storyId, Collection<String> features) {
-    links.addPostings(storyId, features);
+    // A kept list that holds the story mirrors a row the store has already.
+    links.addPostings(storyId, features.stream().filter(f -> !keptListHolds(f, storyId)).toList());
     addToKeptLists(storyId, features);
+  }
+
+  private boolean keptListHolds(String feature, long storyId) {
+    List<Long> stories = postings.get(feature);
+    return stories != null && stories.contains(storyId);
   }
 
   /** Puts {@code storyId} where the store's highest-first list would have it, keeping the list's length bound. */

@@ -67,6 +67,6 @@ public record Weighting(Options options) {
 
   private static void addScaled(Map<String, Double> family, double share, Map<String, Double> into) {
     FeatureVector unit = FeatureVector.of(family).normalised();
-    unit.weights().forEach((f, w) -> into.put(f, w * share));
+    unit.forEach((f, w) -> into.put(f, w * share));
   }
 }
