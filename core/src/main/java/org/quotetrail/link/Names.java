@@ -38,8 +38,19 @@ final class Names {
   /** What the general fold gives for ASCII text: lower case, each run of other than letters, digits and apostrophes one space, ends stripped. */
   private static String foldAscii(String text) {
     StringBuilder folded = new StringBuilder(text.length());
+    foldAsciiInto(text, 0, text.length(), folded);
+    return folded.toString();
+  }
+
+  /**
+   * Appends the fold of ASCII {@code text} from {@code start} to {@code end} to {@code into}, and
+   * returns the {@link String#hashCode} of what it appended.
+   */
+  static int foldAsciiInto(CharSequence text, int start, int end, StringBuilder into) {
+    int hash = 0;
     boolean separated = false;
-    for (int i = 0; i < text.length(); i++) {
+    boolean any = false;
+    for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       boolean kept = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'';
       if (c >= 'A' && c <= 'Z') {
@@ -47,16 +58,19 @@ final class Names {
         kept = true;
       }
       if (kept) {
-        if (separated && folded.length() > 0) {
-          folded.append(' ');
+        if (separated && any) {
+          into.append(' ');
+          hash = 31 * hash + ' ';
         }
-        folded.append(c);
+        into.append(c);
+        hash = 31 * hash + c;
         separated = false;
+        any = true;
       } else {
         separated = true;
       }
     }
-    return folded.toString();
+    return hash;
   }
 
   /** {@code name} without a leading "the"/"The". */

@@ -46,16 +46,36 @@ final class Words {
     int[] ends = new int[8];
     int[] hashes = new int[8];
     int count = 0;
-    for (String word : pieces(text)) {
-      String f = Names.fold(word);
-      if (!f.isEmpty()) {
+    int at = 0;
+    // One pass over the text, each piece folded where it lies: a quotation's words are folded at
+    // every one linked, and a string or two for each word made most of linking's garbage.
+    while (at < text.length()) {
+      if (isSpace(text.charAt(at))) {
+        at++;
+        continue;
+      }
+      int start = at;
+      boolean ascii = true;
+      while (at < text.length() && !isSpace(text.charAt(at))) {
+        ascii &= text.charAt(at) <= 0x7f;
+        at++;
+      }
+      int before = folded.length();
+      int hash;
+      if (ascii) {
+        hash = Names.foldAsciiInto(text, start, at, folded);
+      } else {
+        String f = Names.foldAnyText(text.substring(start, at));
+        folded.append(f);
+        hash = f.hashCode();
+      }
+      if (folded.length() > before) {
         if (count == ends.length) {
           ends = Arrays.copyOf(ends, count * 2);
           hashes = Arrays.copyOf(hashes, count * 2);
         }
-        folded.append(f);
         ends[count] = folded.length();
-        hashes[count] = f.hashCode();
+        hashes[count] = hash;
         count++;
       }
     }

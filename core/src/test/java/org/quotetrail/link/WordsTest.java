@@ -20,6 +20,29 @@ class WordsTest {
   }
 
   @Test
+  void foldingInPlaceGivesTheWordsAndHashCodesOfFoldingEachPiece() {
+    Random random = new Random(11);
+    String alphabet = "abcXYZ09'’-,. \t\n\u00e9\u2003";
+    for (int n = 0; n < 5000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int length = random.nextInt(40); text.length() < length; ) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      List<String> expected = new ArrayList<>();
+      for (String piece : text.toString().strip().split("\\s+")) {
+        String folded = Names.fold(piece);
+        if (!folded.isEmpty()) {
+          expected.add(folded);
+        }
+      }
+      Words words = Words.of(text.toString());
+      assertEquals(expected, words.folded(), text.toString());
+      // The same words through the general fold (a no-break space makes a piece non-ASCII): their hash codes agree too.
+      assertTrue(words.sameWords(Words.of(text.toString().replace(" ", "\u00a0 "))), text.toString());
+    }
+  }
+
+  @Test
   void wordsWithOneHashCodeAreStillTwoWords() {
     assertEquals("agunbzo".hashCode(), "fbvcass".hashCode());
     Words a = Words.of("agunbzo Agunbzo");
