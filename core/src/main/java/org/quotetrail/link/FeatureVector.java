@@ -15,8 +15,8 @@ import java.util.function.ObjDoubleConsumer;
  * open-addressing table of their positions for lookups. Linking keeps thousands of vectors between
  * articles and makes a few new ones at each: as a {@code HashMap} of boxed weights, a feature took
  * about 100 bytes (a node and a {@code Double} besides the name) and the vectors a tenth of ingest's
- * time in garbage collection; here it takes 24. Most lookups are of features the vector lacks, which
- * the table answers at the first empty slot.
+ * time in garbage collection; here it takes 32. Most lookups are of features the vector lacks, which
+ * the table answers at the first empty slot, by hash codes alone.
  */
 public final class FeatureVector {
   /** The vector with no features. */
@@ -24,16 +24,23 @@ public final class FeatureVector {
 
   private final String[] features;
   private final double[] values;
-  /** Each slot 0 (empty) or a feature's position + 1; a power of two long, at most half full. */
-  private final int[] slots;
+  /** Each feature's hash code, spread ({@link #spread}): lookups compare these before names. */
+  private final int[] hashes;
+  /**
+   * Pairs of ints, a slot each: 0 (empty) or a feature's position + 1, then its spread hash code. A
+   * power of two of slots, at most half full; a probe reads one pair, and a name only when the hash
+   * codes agree, so a lookup of a missing feature touches no string.
+   */
+  private final int[] table;
   private final double norm;
   /** {@link #byWeight}, once sorted: the vector is immutable, so a race only sorts twice. */
   private List<String> byWeight;
 
-  private FeatureVector(String[] features, double[] values, int[] slots) {
+  private FeatureVector(String[] features, double[] values, int[] hashes, int[] table) {
     this.features = features;
     this.values = values;
-    this.slots = slots;
+    this.hashes = hashes;
+    this.table = table;
     double sum = 0;
     for (double v : values) {
       sum += v * v;
@@ -63,7 +70,7 @@ public final class FeatureVector {
   }
 
   public double weight(String feature) {
-    int at = position(slots, features, feature);
+    int at = position(table, features, feature, spread(feature.hashCode()));
     return at < 0 ? 0.0 : values[at];
   }
 
@@ -86,7 +93,7 @@ public final class FeatureVector {
       scaled[i] = values[i] / norm;
     }
     // The same features in the same places: the names and the table are shared.
-    return new FeatureVector(features, scaled, slots);
+    return new FeatureVector(features, scaled, hashes, table);
   }
 
   /** The dot product with {@code other}. */
@@ -95,7 +102,7 @@ public final class FeatureVector {
     FeatureVector large = small == this ? other : this;
     double sum = 0;
     for (int i = 0; i < small.features.length; i++) {
-      int at = position(large.slots, large.features, small.features[i]);
+      int at = position(large.table, large.features, small.features[i], small.hashes[i]);
       if (at >= 0) {
         sum += small.values[i] * large.values[at];
       }
@@ -216,7 +223,7 @@ public final class FeatureVector {
       return false;
     }
     for (int i = 0; i < features.length; i++) {
-      int at = position(other.slots, other.features, features[i]);
+      int at = position(other.table, other.features, features[i], hashes[i]);
       if (at < 0 || Double.compare(values[i], other.values[at]) != 0) {
         return false;
       }
@@ -238,21 +245,21 @@ public final class FeatureVector {
     return weights().toString();
   }
 
-  /** Where {@code feature} is in {@code features}, by the table {@code slots}; -1 when absent. */
-  private static int position(int[] slots, String[] features, String feature) {
-    int mask = slots.length - 1;
-    for (int slot = spread(feature.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-      int entry = slots[slot];
+  /** Where {@code feature}, of spread hash code {@code hash}, is in {@code features}, by {@code table}; -1 when absent. */
+  private static int position(int[] table, String[] features, String feature, int hash) {
+    int mask = (table.length >> 1) - 1;
+    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+      int entry = table[2 * slot];
       if (entry == 0) {
         return -1;
       }
-      if (features[entry - 1].equals(feature)) {
+      if (table[2 * slot + 1] == hash && features[entry - 1].equals(feature)) {
         return entry - 1;
       }
     }
   }
 
-  /** Mixes a hash code's high bits into its low ones, which pick the slot. */
+  /** A hash code with its high bits mixed into its low ones, which pick the slot. */
   private static int spread(int hash) {
     int mixed = hash * 0x9E3779B9;
     return mixed ^ (mixed >>> 16);
@@ -262,17 +269,20 @@ public final class FeatureVector {
   private static final class Builder {
     private String[] features;
     private double[] values;
-    private int[] slots;
+    private int[] hashes;
+    private int[] table;
     private int size;
 
     Builder(int expected) {
       features = new String[Math.max(expected, 4)];
       values = new double[features.length];
-      slots = new int[tableSize(features.length)];
+      hashes = new int[features.length];
+      table = new int[2 * slotCount(features.length)];
     }
 
     void add(String feature, double weight) {
-      int at = position(slots, features, feature);
+      int hash = spread(feature.hashCode());
+      int at = position(table, features, feature, hash);
       if (at >= 0) {
         values[at] += weight;
         return;
@@ -280,39 +290,43 @@ public final class FeatureVector {
       if (size == features.length) {
         features = Arrays.copyOf(features, size * 2);
         values = Arrays.copyOf(values, size * 2);
-        slots = table(features, size, tableSize(features.length));
+        hashes = Arrays.copyOf(hashes, size * 2);
+        table = table(hashes, size, slotCount(features.length));
       }
       features[size] = feature;
       values[size] = weight;
+      hashes[size] = hash;
       size++;
-      place(slots, feature, size);
+      place(table, hash, size);
     }
 
     FeatureVector build() {
-      String[] names = Arrays.copyOf(features, size);
-      return new FeatureVector(names, Arrays.copyOf(values, size), slots.length == tableSize(size) ? slots : table(names, size, tableSize(size)));
+      int[] kept = Arrays.copyOf(hashes, size);
+      int[] built = table.length == 2 * slotCount(size) ? table : table(kept, size, slotCount(size));
+      return new FeatureVector(Arrays.copyOf(features, size), Arrays.copyOf(values, size), kept, built);
     }
 
-    /** A table at most half full for {@code capacity} features. */
-    private static int tableSize(int capacity) {
+    /** Slots enough for {@code capacity} features, at most half of them full: a power of two. */
+    private static int slotCount(int capacity) {
       return Math.max(4, Integer.highestOneBit(Math.max(1, capacity) * 2 - 1) * 2);
     }
 
-    private static int[] table(String[] features, int size, int length) {
-      int[] slots = new int[length];
+    private static int[] table(int[] hashes, int size, int slots) {
+      int[] table = new int[2 * slots];
       for (int i = 0; i < size; i++) {
-        place(slots, features[i], i + 1);
+        place(table, hashes[i], i + 1);
       }
-      return slots;
+      return table;
     }
 
-    private static void place(int[] slots, String feature, int entry) {
-      int mask = slots.length - 1;
-      int slot = spread(feature.hashCode()) & mask;
-      while (slots[slot] != 0) {
+    private static void place(int[] table, int hash, int entry) {
+      int mask = (table.length >> 1) - 1;
+      int slot = hash & mask;
+      while (table[2 * slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      slots[slot] = entry;
+      table[2 * slot] = entry;
+      table[2 * slot + 1] = hash;
     }
   }
 }
