@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,22 @@ class ArticleLinkerTest {
   @AfterEach
   void close() {
     store.close();
+  }
+
+  /**
+   * The store's links, telling {@code before} of each call (the method's name and its arguments)
+   * before making it; {@code before} may throw, to make the call fail.
+   */
+  private LinkStore watched(BiConsumer<String, Object[]> before) {
+    return (LinkStore) Proxy.newProxyInstance(LinkStore.class.getClassLoader(), new Class<?>[] {LinkStore.class},
+        (proxy, method, args) -> {
+          before.accept(method.getName(), args);
+          try {
+            return method.invoke(store.links(), args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
   }
 
   private long save(String source, LocalDate date, String title, String body, Quoted... quoted) {
@@ -76,15 +93,9 @@ class ArticleLinkerTest {
         Quoted.person("The ferry will run every hour until then,", "Ann Lee"),
         Quoted.person("reopen the Kessock bridge by the spring of next year", "Ann Lee"));
     int[] wordingReads = {0};
-    LinkStore counted = (LinkStore) Proxy.newProxyInstance(LinkStore.class.getClassLoader(), new Class<?>[] {LinkStore.class},
-        (proxy, method, args) -> {
-          wordingReads[0] += method.getName().equals("speakerWordings") ? 1 : 0;
-          try {
-            return method.invoke(store.links(), args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
+    LinkStore counted = watched((method, args) -> {
+      wordingReads[0] += method.equals("speakerWordings") ? 1 : 0;
+    });
     new ArticleLinker(counted).link(a, null);
     assertEquals(0, wordingReads[0], "a speaker this article added has no wordings to read");
     List<String> grouped = store.links().groupedQuotations(2, null).stream().map(LinkedQuote::text).toList();
@@ -178,19 +189,13 @@ class ArticleLinkerTest {
   void whatALinkerKeepsIsForgottenWhenItsTransactionIsUndone() {
     List<Long> ids = saveBridgeReports(store);
     int[] writes = {0};
-    LinkStore failingOnce = (LinkStore) Proxy.newProxyInstance(LinkStore.class.getClassLoader(), new Class<?>[] {LinkStore.class},
-        (proxy, method, args) -> {
-          // The second article (one quotation each) fails as its quotation's link is written: after
-          // its story, its speaker and its wording's group.
-          if (method.getName().equals("linkQuotations") && ++writes[0] == 2) {
-            throw new IllegalStateException("disk full");
-          }
-          try {
-            return method.invoke(store.links(), args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
+    LinkStore failingOnce = watched((method, args) -> {
+      // The second article (one quotation each) fails as its quotation's link is written: after
+      // its story, its speaker and its wording's group.
+      if (method.equals("linkQuotations") && ++writes[0] == 2) {
+        throw new IllegalStateException("disk full");
+      }
+    });
     ArticleLinker failing = new ArticleLinker(failingOnce);
     failing.link(ids.get(0), null);
     assertThrows(IllegalStateException.class, () -> failing.link(ids.get(1), null));
@@ -203,15 +208,9 @@ class ArticleLinkerTest {
   void linkingAllTogetherLinksAsOneByOneInOneTransaction() {
     List<Long> ids = saveBridgeReports(store);
     int[] transactions = {0};
-    LinkStore counted = (LinkStore) Proxy.newProxyInstance(LinkStore.class.getClassLoader(), new Class<?>[] {LinkStore.class},
-        (proxy, method, args) -> {
-          transactions[0] += method.getName().equals("inTransaction") ? 1 : 0;
-          try {
-            return method.invoke(store.links(), args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
+    LinkStore counted = watched((method, args) -> {
+      transactions[0] += method.equals("inTransaction") ? 1 : 0;
+    });
     new ArticleLinker(counted).linkAll(ids, Map.of(), (id, e) -> fail("article " + id + ": " + e));
     assertEquals(1, transactions[0]);
     assertEquals(linkedAlone(), linkTables(store));
@@ -220,18 +219,12 @@ class ArticleLinkerTest {
   @Test
   void anArticleThatCannotBeLinkedIsReportedAndTheRestOfItsGroupIsLinked() {
     List<Long> ids = saveBridgeReports(store);
-    LinkStore failingForTheSecond = (LinkStore) Proxy.newProxyInstance(LinkStore.class.getClassLoader(), new Class<?>[] {LinkStore.class},
-        (proxy, method, args) -> {
-          // The second article's quotations are read after its story was written, in the group's transaction.
-          if (method.getName().equals("article") && args[0].equals(ids.get(1))) {
-            throw new IllegalStateException("unreadable row");
-          }
-          try {
-            return method.invoke(store.links(), args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
+    LinkStore failingForTheSecond = watched((method, args) -> {
+      // The second article's quotations are read after its story was written, in the group's transaction.
+      if (method.equals("article") && args[0].equals(ids.get(1))) {
+        throw new IllegalStateException("unreadable row");
+      }
+    });
     Map<Long, String> failed = new java.util.HashMap<>();
     new ArticleLinker(failingForTheSecond).linkAll(ids, Map.of(), (id, e) -> failed.put(id, e.getMessage()));
     assertEquals(Map.of(ids.get(1), "unreadable row"), failed);
@@ -252,19 +245,13 @@ class ArticleLinkerTest {
         Quoted.person("The ferry will run every hour until then,", "Lee"));
     int[] written = {0};
     List<Integer> writtenAtRead = new java.util.ArrayList<>();
-    LinkStore counted = (LinkStore) Proxy.newProxyInstance(LinkStore.class.getClassLoader(), new Class<?>[] {LinkStore.class},
-        (proxy, method, args) -> {
-          if (method.getName().equals("linkQuotations")) {
-            written[0] += ((List<?>) args[2]).size();
-          } else if (method.getName().equals("speakersInStory")) {
-            writtenAtRead.add(written[0]);
-          }
-          try {
-            return method.invoke(store.links(), args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
+    LinkStore counted = watched((method, args) -> {
+      if (method.equals("linkQuotations")) {
+        written[0] += ((List<?>) args[2]).size();
+      } else if (method.equals("speakersInStory")) {
+        writtenAtRead.add(written[0]);
+      }
+    });
     new ArticleLinker(counted).link(a, null);
     // The bare "Lee" is looked for among the story's speakers, Ann Lee's quotation of this article included.
     assertEquals(List.of(1), writtenAtRead);
