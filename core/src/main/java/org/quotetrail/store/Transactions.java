@@ -79,17 +79,18 @@ final class Transactions {
       }
     }
     begin();
+    T result;
     try {
-      T result = work.run();
+      result = work.run();
       // Returning to auto-commit commits; commit() would, on SQLite, also begin the next
       // transaction, taking the write lock again only to give it back.
       connection.setAutoCommit(true);
-      handOver();
-      return result;
     } catch (SQLException | RuntimeException e) {
       undo(e, this::rollbackToAutoCommit);
       throw e;
     }
+    handOver();
+    return result;
   }
 
   private <T> T inSavepoint(Work<T> work) throws SQLException {
@@ -137,8 +138,11 @@ final class Transactions {
     began = System.nanoTime();
   }
 
-  /** Pauses after a long transaction, if this connection hands the lock over. */
-  private void handOver() throws SQLException {
+  /**
+   * Pauses after a long transaction, if this connection hands the lock over. The work is committed
+   * by then, so an interrupt only cuts the pause short (and stays set), it does not fail the work.
+   */
+  private void handOver() {
     if (!handsOverLock || System.nanoTime() - began < LONG_HOLD.toNanos()) {
       return;
     }
@@ -146,7 +150,6 @@ final class Transactions {
       Thread.sleep(HAND_OVER.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new SQLException("interrupted after a commit", e);
     }
   }
 
